@@ -1,0 +1,46 @@
+// What a host reads from a scoring sheet for the engine: raw cell values per item, with the
+// cells they came from so every issue can point at one.
+import type { CellValue } from "../cells";
+import type { Hundredths } from "../points";
+
+export interface ScoreInput {
+  code: string;
+  /** Điểm tự đánh giá as typed. */
+  self?: CellValue;
+  /** Điểm thẩm định as typed. */
+  appraised?: CellValue;
+  /** The "không áp dụng" cell: "x" marks the item (and everything under it) not applicable. */
+  notApplicable?: CellValue;
+  cells?: { self?: string; appraised?: string; notApplicable?: string };
+}
+
+export interface AdjustmentInput {
+  code: string;
+  self?: CellValue;
+  appraised?: CellValue;
+  cells?: { self?: string; appraised?: string };
+}
+
+export interface ScoreSheetInput {
+  sheet?: string;
+  items: readonly ScoreInput[];
+  adjustments?: readonly AdjustmentInput[];
+}
+
+/** A scored item after validation; invalid values are dropped (null) and reported as issues. */
+export interface ItemScore {
+  self: Hundredths | null;
+  appraised: Hundredths | null;
+  /** Marked "không áp dụng" on the item itself or on an item above it. */
+  notApplicable: boolean;
+}
+
+export interface AdjustmentScore {
+  self: Hundredths | null;
+  appraised: Hundredths | null;
+}
+
+export interface ScoreSet {
+  items: ReadonlyMap<string, ItemScore>;
+  adjustments: ReadonlyMap<string, AdjustmentScore>;
+}

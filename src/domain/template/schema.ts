@@ -1,0 +1,101 @@
+// The criteria template as data: framework metadata and the tree lĩnh vực > tiêu chí > tiêu chí
+// thành phần, with bonus and penalty items outside the tree. zod checks the shape; the structural
+// rules (codes, sums, decimals) live in validateTemplate so they come back as located issues.
+import { z } from "zod";
+
+export const FRAMEWORK_LEVELS = ["bo", "tinh", "so", "huyen", "xa"] as const;
+export type FrameworkLevel = (typeof FRAMEWORK_LEVELS)[number];
+
+export const SCORING_METHODS = ["tu_danh_gia", "dieu_tra_xhh", "sipas"] as const;
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
+export const MAX_DEPTH = 3;
+export const TEMPLATE_SCHEMA_VERSION = 1;
+
+export interface Criterion {
+  /** "1", "1.2" or "1.2.3": the lĩnh vực number, then one number per level. */
+  code: string;
+  name: string;
+  /** Điểm tối đa, at most two decimals. */
+  maxPoints: number;
+  /** How the item is scored; absent when the source does not say. */
+  method?: ScoringMethod;
+  /** Cách tính điểm: the scoring guidance, shown beside the item. */
+  guidance?: string;
+  /** Đơn vị chủ trì (phân công). */
+  leadUnit?: string;
+  /** Đơn vị phối hợp. */
+  coUnits?: string;
+  /** May be marked "không áp dụng", which takes its points out of the applicable maximum. */
+  allowNotApplicable?: boolean;
+  /** A row standing for the part of a lĩnh vực that the source does not break down. */
+  remainder?: boolean;
+  children?: Criterion[];
+}
+
+export type AdjustmentKind = "bonus" | "penalty";
+
+/** Điểm thưởng / điểm trừ: scored outside the tree, each up to its cap. */
+export interface Adjustment {
+  code: string;
+  kind: AdjustmentKind;
+  name: string;
+  cap: number;
+  guidance?: string;
+}
+
+export interface Template {
+  schemaVersion: typeof TEMPLATE_SCHEMA_VERSION;
+  id: string;
+  name: string;
+  /** The document the criteria come from (decision, plan, appendix). */
+  source: string;
+  sourceUrl?: string;
+  years?: number[];
+  level: FrameworkLevel;
+  /** The declared total (thang điểm), usually 100. */
+  scale: number;
+  /** What the template holds and how faithful it is to its source. */
+  description?: string;
+  areas: Criterion[];
+  adjustments?: Adjustment[];
+}
+
+const text = z.string().trim().min(1);
+
+export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
+  z.strictObject({
+    code: text,
+    name: text,
+    maxPoints: z.number().finite(),
+    method: z.enum(SCORING_METHODS).optional(),
+    guidance: z.string().optional(),
+    leadUnit: z.string().optional(),
+    coUnits: z.string().optional(),
+    allowNotApplicable: z.boolean().optional(),
+    remainder: z.boolean().optional(),
+    children: z.array(criterionSchema).optional(),
+  }),
+);
+
+export const adjustmentSchema: z.ZodType<Adjustment> = z.strictObject({
+  code: text,
+  kind: z.enum(["bonus", "penalty"]),
+  name: text,
+  cap: z.number().finite(),
+  guidance: z.string().optional(),
+});
+
+export const templateSchema: z.ZodType<Template> = z.strictObject({
+  schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: chữ thường, số và dấu gạch ngang"),
+  name: text,
+  source: text,
+  sourceUrl: z.string().optional(),
+  years: z.array(z.number().int().min(1990).max(2100)).optional(),
+  level: z.enum(FRAMEWORK_LEVELS),
+  scale: z.number().finite().positive(),
+  description: z.string().optional(),
+  areas: z.array(criterionSchema),
+  adjustments: z.array(adjustmentSchema).optional(),
+});
