@@ -1,7 +1,7 @@
 // A template from untrusted JSON (a pasted framework, a file, a stored workbook): shape first,
 // then structure; either a template that is safe to score with, or every issue found.
 import type { z } from "zod";
-import vietnamese from "zod/v4/locales/vi.js";
+import { vi as vietnamese } from "zod/locales";
 import { hasErrors, makeIssue, type Issue } from "../issues";
 import { fail, succeed, type Result } from "../result";
 import { templateSchema, type Template } from "./schema";

@@ -48,6 +48,8 @@ export interface Template {
   schemaVersion: typeof TEMPLATE_SCHEMA_VERSION;
   id: string;
   name: string;
+  /** A short label for sheet names (Excel allows 31 characters), e.g. "QĐ 2948". */
+  shortName?: string;
   /** The document the criteria come from (decision, plan, appendix). */
   source: string;
   sourceUrl?: string;
@@ -90,6 +92,7 @@ export const templateSchema: z.ZodType<Template> = z.strictObject({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: chữ thường, số và dấu gạch ngang"),
   name: text,
+  shortName: z.string().trim().min(1).max(20).optional(),
   source: text,
   sourceUrl: z.string().optional(),
   years: z.array(z.number().int().min(1990).max(2100)).optional(),

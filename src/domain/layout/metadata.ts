@@ -1,0 +1,110 @@
+// The marker that lets the add-in and the CLI recognise their sheets later: a very hidden sheet
+// listing each managed sheet (kind, template, unit, year) and holding each template's JSON, so a
+// workbook carries everything needed to check it, wherever it is opened.
+import { cellText, isBlank, quoteSheetName, type Grid } from "../cells";
+import { parseTemplateJson } from "../template/parseTemplate";
+import type { Template } from "../template/schema";
+import type { LayoutCell } from "./sheetLayout";
+
+export const METADATA_SHEET_NAME = "PARINDEX_META";
+const MAGIC = "par-index-metadata";
+const FORMAT_VERSION = 1;
+/** Excel keeps at most 32 767 characters in a cell. */
+const CHUNK = 30000;
+
+export type ManagedSheetKind = "score" | "plan";
+
+export interface ManagedSheet {
+  kind: ManagedSheetKind;
+  /** The sheet's name now (followed through renames by a formula reference). */
+  sheetName: string;
+  templateId: string;
+  unit?: string;
+  year?: number;
+}
+
+export interface WorkbookMetadata {
+  sheets: ManagedSheet[];
+  templates: Map<string, Template>;
+}
+
+const RECORD_COLUMNS = 7;
+
+/** The metadata sheet's cells: a header row, one row per managed sheet, then template chunks. */
+export function layoutMetadata(sheets: readonly ManagedSheet[], templates: readonly Template[]): LayoutCell[][] {
+  const row = (...cells: LayoutCell[]): LayoutCell[] => {
+    const out = new Array<LayoutCell>(RECORD_COLUMNS).fill(null);
+    cells.forEach((cell, i) => {
+      out[i] = cell;
+    });
+    return out;
+  };
+  const rows: LayoutCell[][] = [row(MAGIC, FORMAT_VERSION)];
+  for (const sheet of sheets) {
+    rows.push(
+      row(
+        "sheet",
+        sheet.kind,
+        sheet.sheetName,
+        // Excel rewrites this reference when the sheet is renamed, so the name can be followed.
+        { formula: `=${quoteSheetName(sheet.sheetName)}!$A$1` },
+        sheet.templateId,
+        sheet.unit ?? null,
+        sheet.year ?? null,
+      ),
+    );
+  }
+  for (const template of templates) {
+    const json = JSON.stringify(template);
+    for (let i = 0, part = 0; i < json.length; i += CHUNK, part += 1) {
+      rows.push(row("template", template.id, part, json.slice(i, i + CHUNK)));
+    }
+  }
+  return rows;
+}
+
+/**
+ * Reads the metadata sheet back. Returns null when the grid is not a metadata sheet; templates
+ * whose JSON no longer parses are left out (their sheets then cannot be checked).
+ */
+export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | null {
+  if (cellText(values[0]?.[0]) !== MAGIC) return null;
+  const sheets: ManagedSheet[] = [];
+  const chunks = new Map<string, string[]>();
+  values.forEach((row, r) => {
+    const kind = cellText(row[0]);
+    if (kind === "sheet") {
+      const sheetKind = cellText(row[1]);
+      if (sheetKind !== "score" && sheetKind !== "plan") return;
+      const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
+      const year = Number(row[6]);
+      sheets.push({
+        kind: sheetKind,
+        sheetName: renamed ?? cellText(row[2]),
+        templateId: cellText(row[4]),
+        ...(isBlank(row[5]) ? {} : { unit: cellText(row[5]) }),
+        ...(Number.isInteger(year) && year > 0 ? { year } : {}),
+      });
+    } else if (kind === "template") {
+      const id = cellText(row[1]);
+      const part = Number(row[2]);
+      const list = chunks.get(id) ?? [];
+      list[part] = typeof row[3] === "string" ? row[3] : "";
+      chunks.set(id, list);
+    }
+  });
+  const templates = new Map<string, Template>();
+  for (const [id, parts] of chunks) {
+    const parsed = parseTemplateJson(parts.join(""));
+    if (parsed.ok) templates.set(id, parsed.value);
+  }
+  return { sheets, templates };
+}
+
+/** "='Chấm điểm 2021'!$A$1" → "Chấm điểm 2021"; null for anything else (e.g. "#REF!"). */
+export function sheetNameFromFormula(formula: unknown): string | null {
+  if (typeof formula !== "string") return null;
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?A\$?1$/.exec(formula.trim());
+  if (!match) return null;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? null);
+}

@@ -1,0 +1,115 @@
+// Finds the scores again in a scoring sheet read back as a grid: rows are matched by the code in
+// column A (so rows moved by staff still count), cells are reported by their A1 address, and
+// subtotal cells whose formulas were typed over are flagged.
+import { cellAddress, cellText, type Grid } from "../cells";
+import { makeIssue, type Issue } from "../issues";
+import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
+import type { Template } from "../template/schema";
+import { indexTemplate } from "../template/tree";
+import { SCORE_COLUMNS as C, SCORE_HEADER_ROW, SCORE_HEADERS } from "./scoreSheetColumns";
+
+export interface ReadScoreSheetOptions {
+  sheet?: string;
+  /** The same block as `values` but with formulas, to notice subtotals typed over. */
+  formulas?: Grid;
+  /** Zero-based sheet position of grid[0][0]; A1 when omitted. */
+  origin?: { row: number; column: number };
+}
+
+export interface ScoreSheetRead {
+  input: ScoreSheetInput;
+  issues: Issue[];
+  /** 0-based sheet row of each code found. */
+  rowOf: Record<string, number>;
+}
+
+export function readScoreSheet(template: Template, values: Grid, options: ReadScoreSheetOptions = {}): ScoreSheetRead {
+  const index = indexTemplate(template);
+  const top = options.origin?.row ?? 0;
+  const left = options.origin?.column ?? 0;
+  const sheet = options.sheet;
+  const at = (row: number, column: number) => cellAddress(top + row, left + column);
+  const issues: Issue[] = [];
+  const header = findHeaderRow(values);
+  const rowOf: Record<string, number> = {};
+  const items: ScoreInput[] = [];
+  const adjustments: AdjustmentInput[] = [];
+  const adjustmentCodes = new Set(index.adjustments.map((a) => a.code));
+
+  for (let r = header + 1; r < values.length; r += 1) {
+    const row = values[r] ?? [];
+    const code = normalizeCode(row[C.code]);
+    if (!code) continue;
+    const known = index.byCode.get(code);
+    if (!known && !adjustmentCodes.has(code)) {
+      if (/^\d+(\.\d+)*$/.test(code)) {
+        issues.push(makeIssue("item_row_unknown", "warning", { itemCode: code }, { sheet, cell: at(r, C.code) }));
+      }
+      continue;
+    }
+    if (rowOf[code] !== undefined) {
+      issues.push(makeIssue("item_row_duplicate", "warning", { itemCode: code }, { sheet, cell: at(r, C.code), path: known?.path }));
+      continue;
+    }
+    rowOf[code] = top + r;
+    if (known) {
+      items.push({
+        code,
+        self: known.leaf ? row[C.self] : undefined,
+        appraised: known.leaf ? row[C.appraised] : undefined,
+        notApplicable: row[C.notApplicable],
+        cells: { self: at(r, C.self), appraised: at(r, C.appraised), notApplicable: at(r, C.notApplicable) },
+      });
+      const expected = known.leaf
+        ? [C.applicableMax, C.score, C.lostPoints, C.percent]
+        : [C.applicableMax, C.self, C.appraised, C.score, C.lostPoints, C.percent];
+      checkFormulas(options.formulas?.[r], expected, (column) => {
+        issues.push(makeIssue("formula_replaced", "warning", { itemCode: code }, { sheet, cell: at(r, column), path: known.path }));
+      });
+    } else {
+      adjustments.push({
+        code,
+        self: row[C.self],
+        appraised: row[C.appraised],
+        cells: { self: at(r, C.self), appraised: at(r, C.appraised) },
+      });
+    }
+  }
+  for (const item of index.items) {
+    if (rowOf[item.code] === undefined) {
+      issues.push(makeIssue("item_row_missing", "error", { itemCode: item.code }, { sheet, path: item.path }));
+    }
+  }
+  for (const adjustment of index.adjustments) {
+    if (rowOf[adjustment.code] === undefined) {
+      issues.push(makeIssue("item_row_missing", "error", { itemCode: adjustment.code }, { sheet, path: [adjustment.code] }));
+    }
+  }
+  return { input: { sheet, items, adjustments }, issues, rowOf };
+}
+
+/** Row of the "Mã" header; staff may have inserted rows above it. */
+export function findHeaderRow(values: Grid): number {
+  for (let r = 0; r < Math.min(values.length, 50); r += 1) {
+    const row = values[r] ?? [];
+    if (cellText(row[C.code]) === SCORE_HEADERS.code && cellText(row[C.name]) === SCORE_HEADERS.name) return r;
+  }
+  return SCORE_HEADER_ROW;
+}
+
+function normalizeCode(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" ? value.trim().replace(/\.$/, "") : "";
+}
+
+function checkFormulas(
+  formulas: readonly unknown[] | undefined,
+  columns: readonly number[],
+  report: (column: number) => void,
+): void {
+  if (!formulas) return;
+  for (const column of columns) {
+    const cell = formulas[column];
+    if (!(typeof cell === "string" && cell.startsWith("="))) report(column);
+  }
+}

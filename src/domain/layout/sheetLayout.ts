@@ -1,0 +1,130 @@
+// A worksheet as plain data that any host (office-js, exceljs) can write: cell contents from A1,
+// column widths, number formats, named styles, outline groups, validation and conditional-format
+// rules, frozen panes and print settings. Hosts only translate this, they decide nothing.
+
+/**
+ * One cell: a number, literal text (never turned into a formula, even when it starts with "="),
+ * a formula, or empty.
+ */
+export type LayoutCell = null | number | string | { formula: string };
+
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "note"
+  | "header"
+  | "area"
+  | "criterion"
+  | "subCriterion"
+  | "input"
+  | "computed"
+  | "total"
+  | "section"
+  | "staffText"
+  | "keptAside";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center";
+  wrap?: boolean;
+  border?: boolean;
+}
+
+/** How each named style looks; both hosts draw from this one table. */
+export const CELL_STYLES: Readonly<Record<StyleName, CellStyle>> = {
+  title: { bold: true, fontSize: 14, horizontal: "center" },
+  subtitle: { italic: true, horizontal: "center" },
+  note: { italic: true, fontColor: "#595959" },
+  header: { bold: true, fill: "#1F6E43", fontColor: "#FFFFFF", horizontal: "center", vertical: "center", wrap: true, border: true },
+  area: { bold: true, fill: "#E2EFDA", border: true, vertical: "top" },
+  criterion: { bold: true, border: true, vertical: "top" },
+  subCriterion: { border: true, vertical: "top" },
+  input: { fill: "#FFF9E6", border: true },
+  computed: { fill: "#F2F2F2", border: true },
+  total: { bold: true, fill: "#C6E0B4", border: true },
+  section: { bold: true, fontSize: 12 },
+  staffText: { wrap: true, border: true, vertical: "top" },
+  keptAside: { italic: true, fontColor: "#7F6000", fill: "#FFF2CC", wrap: true, border: true, vertical: "top" },
+};
+
+export interface StyledRange {
+  /** A1 range, e.g. "A5:O5". */
+  range: string;
+  style: StyleName;
+}
+
+export interface NumberFormatRange {
+  range: string;
+  /** Excel number format code; "@" is text. */
+  format: string;
+}
+
+export type ValidationRule =
+  /** A decimal between `min` and a formula relative to the range's top-left cell (e.g. "=$C6"). */
+  | { kind: "decimal"; min: number; maxFormula: string }
+  | { kind: "list"; values: string[] };
+
+export interface ValidationSpec {
+  range: string;
+  rule: ValidationRule;
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export type ConditionalStyle = "danger" | "warning" | "success";
+
+export const CONDITIONAL_STYLES: Readonly<Record<ConditionalStyle, { fill: string; fontColor: string }>> = {
+  danger: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  success: { fill: "#C6EFCE", fontColor: "#006100" },
+};
+
+export interface ConditionalFormatSpec {
+  range: string;
+  /** A formula relative to the range's top-left cell; the format applies where it is TRUE. */
+  formula: string;
+  style: ConditionalStyle;
+  /** What the rule means, for people reading the rules list. */
+  description: string;
+}
+
+export interface OutlineGroup {
+  /** First and last 1-based sheet rows of the group (the rows that collapse). */
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  fitToWidth: boolean;
+  /** 1-based rows repeated at the top of every printed page, e.g. { first: 5, last: 5 }. */
+  repeatRows?: { first: number; last: number };
+}
+
+export interface SheetLayout {
+  name: string;
+  kind: "score" | "plan" | "templateTable";
+  /** Rectangular: every row has `columnCount` cells. */
+  cells: LayoutCell[][];
+  columnCount: number;
+  /** Widths in Excel character units, one per column. */
+  columnWidths: number[];
+  numberFormats: NumberFormatRange[];
+  styles: StyledRange[];
+  merges: string[];
+  outline: OutlineGroup[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  freeze: { rows: number; columns: number };
+  print: PrintSetup;
+}
+
+export function isFormulaCell(cell: LayoutCell): cell is { formula: string } {
+  return typeof cell === "object" && cell !== null;
+}
