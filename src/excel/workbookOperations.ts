@@ -1,0 +1,79 @@
+// What the task pane can ask of the workbook: one method per user action, each one Excel.run in
+// the office-js host. The pane depends on this interface only, so it renders in tests with a fake.
+import type { Issue } from "../domain/issues";
+import type { RemediationPlan } from "../domain/plan/remediationPlan";
+import type { Totals } from "../domain/scoring/computeTotals";
+import type { Template } from "../domain/template/schema";
+
+/** Reports which step of an action is running, for the pane's progress line. */
+export type ProgressListener = (step: ProgressStep) => void;
+export type ProgressStep = "reading" | "checking" | "writing" | "done";
+
+export interface ScoreSheetInfo {
+  sheetName: string;
+  templateId: string;
+  templateName: string;
+  unit?: string;
+  year?: number;
+}
+
+export interface WorkbookState {
+  /** Scoring sheets the add-in made (found through its metadata), in workbook order. */
+  scoreSheets: ScoreSheetInfo[];
+  /** The scoring sheet that is active, or else the first one; null when there is none. */
+  current: ScoreSheetInfo | null;
+  /** Plan sheets the add-in made. */
+  planSheets: string[];
+}
+
+export interface LoadTemplateRequest {
+  template: Template;
+  unit?: string;
+  year?: number;
+}
+
+export interface LoadTemplateResult {
+  sheetName: string;
+  /** Rows written, items and totals included. */
+  rowCount: number;
+}
+
+export type ImportSelectionResult =
+  | { ok: true; template: Template; sheetName: string; warnings: Issue[] }
+  | { ok: false; issues: Issue[]; address: string };
+
+export interface CheckResult {
+  sheetName: string;
+  ok: boolean;
+  issues: Issue[];
+  totals: Totals;
+  /** Text scores such as "3,61" that were turned into numbers so the sheet's formulas count them. */
+  convertedCells: string[];
+}
+
+export interface BuildPlanRequest {
+  /** The scoring sheet to plan from; the current one when omitted. */
+  sheetName?: string;
+  defaults?: { leadUnit?: string; timeFrame?: string };
+}
+
+export interface BuildPlanResult {
+  sheetName: string;
+  /** Whether an existing plan sheet was rebuilt in place (staff text carried over). */
+  rebuilt: boolean;
+  plan: RemediationPlan;
+  issues: Issue[];
+}
+
+export interface WorkbookOperations {
+  getState(): Promise<WorkbookState>;
+  loadTemplate(request: LoadTemplateRequest, onProgress?: ProgressListener): Promise<LoadTemplateResult>;
+  importSelectionAsTemplate(
+    request: { unit?: string; year?: number; name?: string },
+    onProgress?: ProgressListener,
+  ): Promise<ImportSelectionResult>;
+  checkScores(request: { sheetName?: string }, onProgress?: ProgressListener): Promise<CheckResult>;
+  /** Activates the sheet and selects the cell, so staff land on the problem. */
+  selectCell(sheetName: string, cell: string): Promise<void>;
+  buildPlan(request: BuildPlanRequest, onProgress?: ProgressListener): Promise<BuildPlanResult>;
+}
