@@ -104,7 +104,8 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
 /** "='Chấm điểm 2021'!$A$1" → "Chấm điểm 2021"; null for anything else (e.g. "#REF!"). */
 export function sheetNameFromFormula(formula: unknown): string | null {
   if (typeof formula !== "string") return null;
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?A\$?1$/.exec(formula.trim());
+  // An unquoted name cannot start with "#": "=#REF!$A$1" is what a deleted sheet leaves.
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!=#][^'!=]*))!\$?A\$?1$/.exec(formula.trim());
   if (!match) return null;
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? null);
 }

@@ -1,0 +1,122 @@
+import { LayoutError } from "../../../src/domain/errors";
+import { defaultScoreSheetName, layoutScoreSheet, runs } from "../../../src/domain/layout/layoutScoreSheet";
+import { makeTemplate, smallTemplate } from "../../helpers/templates";
+
+const f = (formula: string) => ({ formula });
+
+describe("layoutScoreSheet", () => {
+  const layout = layoutScoreSheet(smallTemplate(), { unit: "Sở Nội vụ", year: 2024 });
+
+  it("titles the sheet with the year, the unit and the template's source", () => {
+    expect(layout.cells.slice(0, 3).map((r) => r[0])).toEqual([
+      "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+      "Đơn vị: Sở Nội vụ",
+      "Bộ tiêu chí: Bộ tiêu chí thử nghiệm. Nguồn: Kiểm thử",
+    ]);
+    expect(layout.name).toBe("Thử nghiệm 2024");
+  });
+
+  it("writes one row per item in tree order, with live ROUND formulas for the first ten columns", () => {
+    expect(layout.cells.slice(4, 11).map((r) => r.slice(0, 10))).toEqual([
+      ["Mã", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Không áp dụng (x)", "Điểm tối đa áp dụng", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm đạt", "Điểm bị trừ", "Tỷ lệ đạt (%)"],
+      ["1", "Công tác chỉ đạo điều hành", 3, null, f("=ROUND(SUM(E7:E8),2)"), f('=IF(COUNT(F7:F8)=0,"",ROUND(SUM(F7:F8),2))'), f('=IF(COUNT(G7:G8)=0,"",ROUND(SUM(G7:G8),2))'), f("=ROUND(SUM(H7:H8),2)"), f("=ROUND(SUM(I7:I8),2)"), f('=IF(E6=0,"",ROUND(H6/E6*100,2))')],
+      ["1.1", "Ban hành kế hoạch CCHC", 1, null, f('=IF(OR(TRIM(D7)="x",TRIM(D6)="x"),0,C7)'), null, null, f('=IF(E7=0,0,IF(G7<>"",N(G7),N(F7)))'), f("=ROUND(E7-H7,2)"), f('=IF(E7=0,"",ROUND(H7/E7*100,2))')],
+      ["1.2", "Kiểm tra CCHC", 2, null, f("=ROUND(SUM(E9:E10),2)"), f('=IF(COUNT(F9:F10)=0,"",ROUND(SUM(F9:F10),2))'), f('=IF(COUNT(G9:G10)=0,"",ROUND(SUM(G9:G10),2))'), f("=ROUND(SUM(H9:H10),2)"), f("=ROUND(SUM(I9:I10),2)"), f('=IF(E8=0,"",ROUND(H8/E8*100,2))')],
+      ["1.2.1", "Tỷ lệ đơn vị được kiểm tra", 0.5, null, f('=IF(OR(TRIM(D9)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C9)'), null, null, f('=IF(E9=0,0,IF(G9<>"",N(G9),N(F9)))'), f("=ROUND(E9-H9,2)"), f('=IF(E9=0,"",ROUND(H9/E9*100,2))')],
+      ["1.2.2", "Xử lý sau kiểm tra", 1.5, null, f('=IF(OR(TRIM(D10)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C10)'), null, null, f('=IF(E10=0,0,IF(G10<>"",N(G10),N(F10)))'), f("=ROUND(E10-H10,2)"), f('=IF(E10=0,"",ROUND(H10/E10*100,2))')],
+      ["2", "Cải cách thủ tục hành chính", 4, null, f('=IF(TRIM(D11)="x",0,C11)'), null, null, f('=IF(E11=0,0,IF(G11<>"",N(G11),N(F11)))'), f("=ROUND(E11-H11,2)"), f('=IF(E11=0,"",ROUND(H11/E11*100,2))')],
+    ]);
+  });
+
+  it("ends with the Tổng cộng row over the lĩnh vực rows", () => {
+    expect(layout.totalRow).toBe(11);
+    expect(layout.cells[11]!.slice(0, 10)).toEqual([
+      null, "Tổng cộng", f("=ROUND(SUM(C6,C11),2)"), null, f("=ROUND(SUM(E6,E11),2)"),
+      f('=IF(COUNT(F6,F11)=0,"",ROUND(SUM(F6,F11),2))'), f('=IF(COUNT(G6,G11)=0,"",ROUND(SUM(G6,G11),2))'),
+      f("=ROUND(SUM(H6,H11),2)"), f("=ROUND(SUM(I6,I11),2)"), f('=IF(E12=0,"",ROUND(H12/E12*100,2))'),
+    ]);
+  });
+
+  it("keeps every row as wide as the header", () => {
+    expect(new Set(layout.cells.map((r) => r.length))).toEqual(new Set([15]));
+    expect(layout.columnWidths).toHaveLength(15);
+  });
+
+  it("lets lĩnh vực and tiêu chí collapse through outline groups", () => {
+    expect(layout.outline).toEqual([
+      { firstRow: 7, lastRow: 10 },
+      { firstRow: 9, lastRow: 10 },
+    ]);
+  });
+
+  it("validates score cells as decimals from 0 to the row's maximum, and x where allowed", () => {
+    expect(layout.validations.map((v) => [v.range, v.rule])).toEqual([
+      ["F7:G7", { kind: "decimal", min: 0, maxFormula: "=$C7" }],
+      ["F9:G11", { kind: "decimal", min: 0, maxFormula: "=$C9" }],
+      ["D8", { kind: "list", values: ["x"] }],
+      ["D10:D11", { kind: "list", values: ["x"] }],
+    ]);
+    expect(layout.validations[0]!.error.message).toMatch(/điểm tối đa/);
+  });
+
+  it("marks scores above the maximum, missing scores and full points", () => {
+    expect(layout.conditionalFormats.map((c) => [c.range, c.formula, c.style])).toEqual([
+      ["F6:G11", "=AND(ISNUMBER(F6),F6>$C6)", "danger"],
+      ["F6:G11", "=AND(ISBLANK($F6),ISBLANK($G6),$E6>0)", "warning"],
+      ["H6:H11", "=AND(ISNUMBER($H6),$E6>0,$H6=$E6)", "success"],
+    ]);
+  });
+
+  it("keeps codes and names as text, freezes the header and prints landscape on A4", () => {
+    expect(layout.numberFormats).toContainEqual({ range: "A6:A12", format: "@" });
+    expect(layout.freeze).toEqual({ rows: 5, columns: 2 });
+    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 5, last: 5 } });
+  });
+
+  it("adds bonus and penalty rows and a final total that includes them", () => {
+    const withAdjustments = layoutScoreSheet(
+      smallTemplate({
+        adjustments: [
+          { code: "T1", kind: "bonus", name: "Sáng kiến", cap: 1 },
+          { code: "D1", kind: "penalty", name: "Vi phạm", cap: 2 },
+        ],
+      }),
+    );
+    expect(withAdjustments.rowOf).toMatchObject({ T1: 12, D1: 13 });
+    expect(withAdjustments.treeTotalRow).toBe(14);
+    expect(withAdjustments.totalRow).toBe(15);
+    expect(withAdjustments.cells[15]![7]).toEqual(f("=ROUND(H15+SUM(H13)-SUM(H14),2)"));
+    expect(withAdjustments.cells[12]!.slice(0, 3)).toEqual(["T1", "Sáng kiến", 1]);
+  });
+
+  it("merges wide parents' children into ranges and nests SUM past 255 arguments", () => {
+    const wide = makeTemplate([
+      { code: "1", name: "A", maxPoints: 300, children: Array.from({ length: 300 }, (_, i) => ({ code: `1.${i + 1}`, name: `B${i}`, maxPoints: 1 })) },
+    ]);
+    expect(layoutScoreSheet(wide).cells[5]![4]).toEqual(f("=ROUND(SUM(E7:E306),2)"));
+    const spread = makeTemplate(
+      Array.from({ length: 300 }, (_, i) => ({ code: String(i + 1), name: `A${i}`, maxPoints: 1, children: [{ code: `${i + 1}.1`, name: "x", maxPoints: 1 }] })),
+    );
+    const total = layoutScoreSheet(spread).cells[605]![7] as { formula: string };
+    expect(total.formula.startsWith("=ROUND(SUM(SUM(H6,H8,")).toBe(true);
+  });
+
+  it("refuses a template without lĩnh vực with a named error", () => {
+    expect(() => layoutScoreSheet(makeTemplate([]))).toThrow(LayoutError);
+  });
+});
+
+describe("defaultScoreSheetName", () => {
+  it("uses the short name and year, within Excel's 31 characters", () => {
+    expect(defaultScoreSheetName(smallTemplate(), 2021)).toBe("Thử nghiệm 2021");
+    const long = smallTemplate({ shortName: undefined, name: "Bộ chỉ số: cấp huyện/xã [thử] rất rất dài" });
+    expect(defaultScoreSheetName(long, 2021)).toBe("Bộ chỉ số cấp huyện 2021");
+  });
+});
+
+describe("runs", () => {
+  it("groups consecutive rows", () => {
+    expect(runs([5, 3, 4, 9, 11, 10])).toEqual([[3, 5], [9, 11]]);
+    expect(runs([])).toEqual([]);
+  });
+});

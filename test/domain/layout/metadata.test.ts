@@ -1,0 +1,53 @@
+import { layoutMetadata, readMetadata, sheetNameFromFormula } from "../../../src/domain/layout/metadata";
+import { isFormulaCell } from "../../../src/domain/layout/sheetLayout";
+import { smallTemplate } from "../../helpers/templates";
+
+describe("workbook metadata", () => {
+  const template = smallTemplate({ description: "x".repeat(70000) });
+  const cells = layoutMetadata(
+    [
+      { kind: "score", sheetName: "Thử nghiệm 2024", templateId: template.id, unit: "Sở Nội vụ", year: 2024 },
+      { kind: "plan", sheetName: "Kế hoạch khắc phục 2024", templateId: template.id },
+    ],
+    [template],
+  );
+
+  it("splits a long template across cells under Excel's 32 767-character limit", () => {
+    const chunks = cells.filter((r) => r[0] === "template");
+    expect(chunks.length).toBe(3);
+    expect(chunks.every((r) => typeof r[3] === "string" && r[3].length <= 30000)).toBe(true);
+  });
+
+  it("reads back the sheets and the template", () => {
+    const values = cells.map((r) => r.map((c) => (isFormulaCell(c) ? 0 : c)));
+    const meta = readMetadata(values)!;
+    expect(meta.sheets).toEqual([
+      { kind: "score", sheetName: "Thử nghiệm 2024", templateId: "thu-nghiem", unit: "Sở Nội vụ", year: 2024 },
+      { kind: "plan", sheetName: "Kế hoạch khắc phục 2024", templateId: "thu-nghiem" },
+    ]);
+    expect(meta.templates.get("thu-nghiem")).toEqual(template);
+  });
+
+  it("follows a renamed sheet through its formula reference", () => {
+    const values = cells.map((r) => r.map((c) => (isFormulaCell(c) ? 0 : c)));
+    const formulas = cells.map((r) => r.map((c) => (isFormulaCell(c) ? c.formula : c)));
+    formulas[1]![3] = "='Điểm của Sở'!$A$1";
+    expect(readMetadata(values, formulas)!.sheets[0]!.sheetName).toBe("Điểm của Sở");
+  });
+
+  it("is not fooled by another sheet", () => {
+    expect(readMetadata([["Mã", "Tên"]])).toBeNull();
+  });
+});
+
+describe("sheetNameFromFormula", () => {
+  it.each([
+    ["='Chấm điểm 2021'!$A$1", "Chấm điểm 2021"],
+    ["=Sheet1!$A$1", "Sheet1"],
+    ["'It''s'!A1", "It's"],
+    ["=#REF!$A$1", null],
+    [42, null],
+  ])("reads %p as %p", (formula, name) => {
+    expect(sheetNameFromFormula(formula)).toBe(name);
+  });
+});

@@ -1,0 +1,60 @@
+import { layoutScoreSheet } from "../../../src/domain/layout/layoutScoreSheet";
+import { findHeaderRow, readScoreSheet } from "../../../src/domain/layout/readScoreSheet";
+import { typeScores } from "../../helpers/scoreGrid";
+import { smallTemplate } from "../../helpers/templates";
+
+describe("readScoreSheet", () => {
+  const template = smallTemplate();
+  const layout = layoutScoreSheet(template);
+
+  it("finds each item's scores by its code, with the cells they are in", () => {
+    const { values } = typeScores(layout, { "1.1": { self: 1, appraised: 0.75 }, "2": { notApplicable: "x" } });
+    const read = readScoreSheet(template, values, { sheet: "Chấm điểm" });
+    expect(read.issues).toEqual([]);
+    expect(read.input.items.find((i) => i.code === "1.1")).toEqual({
+      code: "1.1",
+      self: 1,
+      appraised: 0.75,
+      notApplicable: null,
+      cells: { self: "F7", appraised: "G7", notApplicable: "D7" },
+    });
+    expect(read.input.items.find((i) => i.code === "2")?.notApplicable).toBe("x");
+    expect(read.rowOf).toMatchObject({ "1": 5, "1.1": 6, "2": 10 });
+  });
+
+  it("still finds rows after staff insert rows above the header and move items", () => {
+    const { values } = typeScores(layout, { "1.1": 1 });
+    const moved = [["Ghi chú của phòng"], [], ...values];
+    const [row11] = moved.splice(8, 1);
+    moved.push(row11!);
+    const read = readScoreSheet(template, moved, {});
+    expect(findHeaderRow(moved)).toBe(6);
+    expect(read.issues).toEqual([]);
+    expect(read.input.items.find((i) => i.code === "1.1")?.cells?.self).toBe(`F${moved.length}`);
+  });
+
+  it("reports a deleted item row as an error and an unknown or repeated code as a warning", () => {
+    const { values } = typeScores(layout, {});
+    values.splice(10, 1);
+    values.push(["9.9", "Dòng thêm"], ["1.1", "Trùng"]);
+    const read = readScoreSheet(template, values, { sheet: "S" });
+    expect(read.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
+      ["item_row_unknown", "warning", "A12"],
+      ["item_row_duplicate", "warning", "A13"],
+      ["item_row_missing", "error", undefined],
+    ]);
+  });
+
+  it("notices a subtotal typed over with a number", () => {
+    const { values, formulas } = typeScores(layout, {});
+    formulas[5]![7] = 2.5;
+    const read = readScoreSheet(template, values, { formulas });
+    expect(read.issues).toEqual([expect.objectContaining({ code: "formula_replaced", cell: "H6", itemCode: "1" })]);
+  });
+
+  it("offsets cells by the grid's origin", () => {
+    const { values } = typeScores(layout, {});
+    const read = readScoreSheet(template, values, { origin: { row: 0, column: 0 } });
+    expect(read.input.items[0]?.cells?.self).toBe("F6");
+  });
+});
