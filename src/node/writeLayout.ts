@@ -1,0 +1,157 @@
+// Writes a SheetLayout into an exceljs worksheet, translating the data faithfully: cells (text
+// stays text, formulas become formulas), widths, number formats, styles, merges, row outline,
+// validations, conditional formats, frozen panes and page setup. It decides nothing itself.
+import type { CellFormulaValue, Worksheet } from "exceljs";
+import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type StyleName } from "../domain";
+import { parseRange } from "./a1";
+import { mergeStyles, toConditionalStyle, toExcelStyle } from "./excelStyles";
+import { dataValidationsOf } from "./exceljsModel";
+
+/** A cached result for the formula at a zero-based cell, or undefined to leave it uncached. */
+export type FormulaResults = (row: number, column: number) => CellValue;
+
+export interface WriteLayoutOptions {
+  results?: FormulaResults;
+}
+
+export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: WriteLayoutOptions = {}): void {
+  writeCells(worksheet, layout.cells, options.results);
+  layout.columnWidths.forEach((width, i) => {
+    worksheet.getColumn(i + 1).width = width;
+  });
+  writeStyles(worksheet, layout);
+  for (const range of layout.merges) worksheet.mergeCells(range);
+  writeOutline(worksheet, layout);
+  writeValidations(worksheet, layout);
+  writeConditionalFormats(worksheet, layout);
+  worksheet.views =
+    layout.freeze.rows > 0 || layout.freeze.columns > 0
+      ? [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }]
+      : [{ state: "normal" }];
+  const { print } = layout;
+  worksheet.pageSetup.paperSize = 9; // A4: the only paper the layouts ask for.
+  worksheet.pageSetup.orientation = print.orientation;
+  if (print.fitToWidth) {
+    worksheet.pageSetup.fitToPage = true;
+    worksheet.pageSetup.fitToWidth = 1;
+    // 0 = as many pages tall as needed.
+    worksheet.pageSetup.fitToHeight = 0;
+  }
+  if (print.repeatRows) worksheet.pageSetup.printTitlesRow = `${print.repeatRows.first}:${print.repeatRows.last}`;
+}
+
+/** Cell contents only, from A1: what the metadata sheet needs, and the first step of a layout. */
+export function writeCells(worksheet: Worksheet, cells: readonly (readonly LayoutCell[])[], results?: FormulaResults): void {
+  cells.forEach((row, r) => {
+    const excelRow = worksheet.getRow(r + 1);
+    row.forEach((cell, c) => {
+      if (cell === null) return;
+      if (isFormulaCell(cell)) {
+        // exceljs stores formula text without the "=" Excel shows.
+        const value: CellFormulaValue = { formula: cell.formula.replace(/^=/, ""), date1904: false };
+        const result = results?.(r, c);
+        if (result !== undefined && result !== null) value.result = result as CellFormulaValue["result"];
+        excelRow.getCell(c + 1).value = value;
+      } else {
+        // A string is always literal text, even "=…" or "-…": exceljs writes it as a string cell.
+        excelRow.getCell(c + 1).value = cell;
+      }
+    });
+  });
+}
+
+function writeStyles(worksheet: Worksheet, layout: SheetLayout): void {
+  const names = new Map<string, StyleName[]>();
+  const formats = new Map<string, string>();
+  const key = (r: number, c: number) => `${r}:${c}`;
+  const eachCell = (range: string, visit: (k: string) => void) => {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let r = top; r <= bottom; r += 1) for (let c = left; c <= right; c += 1) visit(key(r, c));
+  };
+  for (const { range, style } of layout.styles) {
+    eachCell(range, (k) => {
+      const list = names.get(k);
+      if (list) list.push(style);
+      else names.set(k, [style]);
+    });
+  }
+  for (const { range, format } of layout.numberFormats) eachCell(range, (k) => formats.set(k, format));
+
+  const shared = new Map<string, ReturnType<typeof toExcelStyle>>();
+  for (const k of new Set([...names.keys(), ...formats.keys()])) {
+    const styleNames = names.get(k) ?? [];
+    const numFmt = formats.get(k);
+    const id = `${styleNames.join(",")}|${numFmt ?? ""}`;
+    let style = shared.get(id);
+    if (!style) {
+      style = toExcelStyle(mergeStyles(styleNames), numFmt);
+      shared.set(id, style);
+    }
+    const [r, c] = k.split(":").map(Number) as [number, number];
+    worksheet.getCell(r + 1, c + 1).style = style;
+  }
+}
+
+function writeOutline(worksheet: Worksheet, layout: SheetLayout): void {
+  if (layout.outline.length === 0) return;
+  const depth = new Map<number, number>();
+  for (const group of layout.outline) {
+    for (let row = group.firstRow; row <= group.lastRow; row += 1) depth.set(row, (depth.get(row) ?? 0) + 1);
+  }
+  let deepest = 0;
+  for (const [row, level] of depth) {
+    worksheet.getRow(row).outlineLevel = level;
+    deepest = Math.max(deepest, level);
+  }
+  worksheet.properties.outlineLevelRow = deepest;
+  // The lĩnh vực / tiêu chí row is the summary of the rows under it.
+  worksheet.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
+}
+
+function writeValidations(worksheet: Worksheet, layout: SheetLayout): void {
+  for (const { range, rule, prompt, error } of layout.validations) {
+    const messages = {
+      showInputMessage: true,
+      promptTitle: prompt.title,
+      prompt: prompt.message,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: error.title,
+      error: error.message,
+    };
+    // Keyed by the whole range, so exceljs writes one rule whose relative formula is anchored at its top-left.
+    if (rule.kind === "decimal") {
+      dataValidationsOf(worksheet).add(range, {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [rule.min, rule.maxFormula.replace(/^=/, "")],
+        ...messages,
+      });
+    } else {
+      dataValidationsOf(worksheet).add(range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${rule.values.map((v) => v.replace(/"/g, '""')).join(",")}"`],
+        ...messages,
+      });
+    }
+  }
+}
+
+function writeConditionalFormats(worksheet: Worksheet, layout: SheetLayout): void {
+  layout.conditionalFormats.forEach((format, i) => {
+    worksheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "expression",
+          // The layout's order is the rules' precedence: the first listed wins.
+          priority: i + 1,
+          formulae: [format.formula.replace(/^=/, "")],
+          style: toConditionalStyle(format.style),
+        },
+      ],
+    });
+  });
+}
