@@ -1,0 +1,39 @@
+// The pane's root: Fluent theme from Office's, the label catalogue, the injected workbook operations.
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { WorkbookOperations } from "../../excel/workbookOperations";
+import { OperationsProvider } from "../hooks/useOperations";
+import { LocalizationProvider } from "../i18n/useMessages";
+import type { Language } from "../i18n/messages";
+import type { Appearance } from "../officeEnvironment";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { TaskPane } from "./TaskPane";
+
+export interface AppProps {
+  operations: WorkbookOperations;
+  language: Language;
+  appearance: Appearance;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+export function App({ operations, language, appearance }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={appearance === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
+      <LocalizationProvider language={language}>
+        <ErrorBoundary>
+          <OperationsProvider operations={operations}>
+            <TaskPane />
+          </OperationsProvider>
+        </ErrorBoundary>
+      </LocalizationProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,175 @@
+// The pane's flow: reads the workbook at startup, holds the current sheet, check and plan, and shows one step at a time.
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { countBySeverity, type Issue } from "../../domain";
+import type {
+  BuildPlanRequest,
+  BuildPlanResult,
+  CheckResult,
+  ScoreSheetInfo,
+  WorkbookState,
+} from "../../excel/workbookOperations";
+import { useAction } from "../hooks/useAction";
+import { useOperations } from "../hooks/useOperations";
+import { useMessages } from "../i18n/useMessages";
+import { CheckStep } from "./CheckStep";
+import { ChooseTemplateStep } from "./ChooseTemplateStep";
+import { ErrorBar } from "./ErrorBar";
+import { PaneHeader } from "./PaneHeader";
+import { PlanStep } from "./PlanStep";
+import { ScoresStep } from "./ScoresStep";
+import { StatusRegion } from "./StatusRegion";
+import { StepNav } from "./StepNav";
+import { StepSection } from "./StepSection";
+import { TotalsStep } from "./TotalsStep";
+import { isStepReachable, type Step } from "./steps";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: 0,
+    // Long sheet names, unit names and pasted text wrap instead of widening a narrow pane.
+    overflowWrap: "anywhere",
+  },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
+
+export function TaskPane() {
+  const { t } = useMessages();
+  const styles = useStyles();
+  const operations = useOperations();
+  const action = useAction();
+  const { run, announce } = action;
+  const busy = action.status.busy;
+
+  const [workbook, setWorkbook] = useState<WorkbookState>(EMPTY_WORKBOOK);
+  const [sheet, setSheet] = useState<ScoreSheetInfo | null>(null);
+  const [notices, setNotices] = useState<Issue[]>([]);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [plan, setPlan] = useState<BuildPlanResult | null>(null);
+  // Focus follows staff's own moves between steps, not the jump made at startup.
+  const [view, setView] = useState<{ step: Step; focus: boolean }>({ step: "template", focus: false });
+
+  const goTo = useCallback((step: Step) => setView({ step, focus: true }), []);
+
+  const switchSheet = useCallback((next: ScoreSheetInfo | null) => {
+    setSheet(next);
+    setNotices([]);
+    setCheck(null);
+    setPlan(null);
+  }, []);
+
+  const readWorkbook = useCallback(async () => {
+    const state = await run(() => operations.getState(), t.readingWorkbook);
+    if (!state) return;
+    setWorkbook(state);
+    switchSheet(state.current);
+    setView({ step: state.current ? "check" : "template", focus: false });
+  }, [run, operations, t, switchSheet]);
+
+  // Once at startup; later re-reads are staff's choice (the header's button).
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void readWorkbook();
+  }, [readWorkbook]);
+
+  const selectCell = useCallback(
+    (sheetName: string, cell: string) => {
+      void run(() => operations.selectCell(sheetName, cell), t.goingToCell(cell));
+    },
+    [run, operations, t],
+  );
+
+  const onSheetCreated = (created: ScoreSheetInfo, createdNotices: Issue[]) => {
+    setWorkbook((w) => ({
+      ...w,
+      scoreSheets: [...w.scoreSheets.filter((s) => s.sheetName !== created.sheetName), created],
+      current: created,
+    }));
+    switchSheet(created);
+    setNotices(createdNotices);
+    goTo("scores");
+  };
+
+  const runCheck = async () => {
+    goTo("check");
+    const result = await run((onProgress) =>
+      operations.checkScores(sheet ? { sheetName: sheet.sheetName } : {}, onProgress),
+    );
+    if (!result) return;
+    setCheck(result);
+    const counts = countBySeverity(result.issues);
+    announce(t.checkDone(counts.errors, counts.warnings));
+  };
+
+  const buildPlan = async (request: BuildPlanRequest) => {
+    const result = await run((onProgress) => operations.buildPlan(request, onProgress));
+    if (!result) return;
+    setPlan(result);
+    setWorkbook((w) =>
+      w.planSheets.includes(result.sheetName) ? w : { ...w, planSheets: [...w.planSheets, result.sheetName] },
+    );
+    announce(result.rebuilt ? t.planRebuilt(result.sheetName) : t.planCreated(result.sheetName));
+  };
+
+  const availability = { hasSheet: sheet !== null, hasCheck: check !== null };
+  const shown: Step = isStepReachable(view.step, availability) ? view.step : "template";
+
+  return (
+    <div className={styles.pane}>
+      <PaneHeader
+        sheets={workbook.scoreSheets}
+        current={sheet}
+        busy={busy}
+        onPick={(picked) => {
+          switchSheet(picked);
+          goTo("check");
+        }}
+        onRefresh={() => void readWorkbook()}
+      />
+      <StepNav step={shown} availability={availability} busy={busy} onSelect={goTo} />
+      <main className={styles.main}>
+        {action.status.error ? <ErrorBar message={action.status.error} onDismiss={action.dismissError} /> : null}
+        <StatusRegion status={action.status} />
+        <StepSection key={shown} heading={t.stepHeadings[shown]} focusOnMount={view.focus}>
+          {shown === "template" ? (
+            <ChooseTemplateStep action={action} onSheetCreated={onSheetCreated} onSelectCell={selectCell} />
+          ) : null}
+          {shown === "scores" && sheet ? (
+            <ScoresStep sheet={sheet} notices={notices} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
+          ) : null}
+          {shown === "check" ? (
+            <CheckStep
+              check={check}
+              busy={busy}
+              onCheck={runCheck}
+              onSelectCell={selectCell}
+              onViewTotals={() => goTo("totals")}
+            />
+          ) : null}
+          {shown === "totals" ? <TotalsStep check={check} busy={busy} onGoToPlan={() => goTo("plan")} /> : null}
+          {shown === "plan" && sheet ? (
+            <PlanStep
+              key={sheet.sheetName}
+              sheet={sheet}
+              hasPlan={workbook.planSheets.length > 0}
+              result={plan}
+              busy={busy}
+              onBuild={buildPlan}
+              onSelectCell={selectCell}
+            />
+          ) : null}
+        </StepSection>
+      </main>
+    </div>
+  );
+}
