@@ -9,7 +9,9 @@ import type {
 } from "../../src/excel/workbookOperations";
 import type { Totals } from "../../src/domain/scoring/computeTotals";
 
-export type FakeOperations = { [K in keyof WorkbookOperations]: jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>> };
+type OperationName = keyof WorkbookOperations;
+type MockOf<K extends OperationName> = jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>>;
+export type FakeOperations = { [K in OperationName]: MockOf<K> };
 
 export const EMPTY_STATE: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
 
@@ -34,17 +36,24 @@ export function emptyPlan(sheetName = "Kế hoạch khắc phục"): BuildPlanRe
   };
 }
 
+/** A jest.fn typed as the operation it stands for, so calls and implementations are checked. */
+function mockOperation<K extends OperationName>(
+  implementation: (...args: Parameters<WorkbookOperations[K]>) => ReturnType<WorkbookOperations[K]>,
+): MockOf<K> {
+  return jest.fn<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>>(implementation);
+}
+
 export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}): FakeOperations {
   const fake: FakeOperations = {
-    getState: jest.fn(async () => EMPTY_STATE),
-    loadTemplate: jest.fn(async () => ({ sheetName: "Chấm điểm", rowCount: 20 })),
-    importSelectionAsTemplate: jest.fn(async () => ({ ok: false as const, issues: [], address: "Sheet1!A1" })),
-    checkScores: jest.fn(async () => emptyCheck()),
-    selectCell: jest.fn(async () => undefined),
-    buildPlan: jest.fn(async () => emptyPlan()),
+    getState: mockOperation<"getState">(async () => EMPTY_STATE),
+    loadTemplate: mockOperation<"loadTemplate">(async () => ({ sheetName: "Chấm điểm", rowCount: 20 })),
+    importSelectionAsTemplate: mockOperation<"importSelectionAsTemplate">(async () => ({ ok: false, issues: [], address: "Sheet1!A1" })),
+    checkScores: mockOperation<"checkScores">(async () => emptyCheck()),
+    selectCell: mockOperation<"selectCell">(async () => undefined),
+    buildPlan: mockOperation<"buildPlan">(async () => emptyPlan()),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
-    fake[name as keyof WorkbookOperations].mockImplementation(implementation as never);
+    fake[name as OperationName].mockImplementation(implementation as never);
   }
   return fake;
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Step 1: bundled template, pasted JSON and the selected range, each turned into a request to the host.
 import { screen, waitFor, within } from "@testing-library/react";
-import { bundledTemplates, getBundledTemplate } from "../../src/domain";
+import { bundledTemplates, getBundledTemplate, makeIssue } from "../../src/domain";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { renderPane } from "./renderPane";
 
@@ -96,7 +96,7 @@ describe("choosing a template", () => {
       importSelectionAsTemplate: async () => ({
         ok: false,
         address: "'Bộ tiêu chí'!A1:C9",
-        issues: [{ code: "import_no_max_column", severity: "error" }],
+        issues: [makeIssue("import_no_max_column", "error", {})],
       }),
     });
     const { user } = await renderPane({ operations });

@@ -1,5 +1,5 @@
 // A bar per lĩnh vực showing the share of its maximum achieved: plain divs, each bar labelled for screen readers.
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import type { Totals } from "../../domain";
 import { useMessages } from "../i18n/useMessages";
 
@@ -34,9 +34,10 @@ const useStyles = makeStyles({
 export function TotalsChart({ totals }: { totals: Totals }) {
   const { t, points, percent } = useMessages();
   const s = useStyles();
+  const captionId = useId("chart-caption");
   return (
-    <figure className={s.figure}>
-      <figcaption className={s.caption}>{t.chartLabel}</figcaption>
+    <figure className={s.figure} aria-labelledby={captionId}>
+      <figcaption id={captionId} className={s.caption}>{t.chartLabel}</figcaption>
       <ul className={s.list}>
         {totals.areas.map((area) => {
           // Percent is in hundredths of a percent; bars cannot go past their track.

@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+// Step 5: the plan is built with the default lead unit and time frame, and its result summed up.
+import { screen, waitFor } from "@testing-library/react";
+import { buildPlanSheet, layoutScoreSheet, checkScoreSheet } from "../../src/domain";
+import type { BuildPlanResult, ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import { createFakeOperations } from "../helpers/fakeOperations";
+import { typeScores } from "../helpers/scoreGrid";
+import { seed001Scores, seed001Template } from "../helpers/seed001";
+import { renderPane } from "./renderPane";
+
+const SHEET: ScoreSheetInfo = {
+  sheetName: "Chấm điểm 2021",
+  templateId: "son-la-vpub-2021",
+  templateName: "Sơn La",
+  unit: "Văn phòng UBND tỉnh Sơn La",
+  year: 2021,
+};
+
+function seed001Plan(rebuilt: boolean): BuildPlanResult {
+  const template = seed001Template();
+  const layout = layoutScoreSheet(template, { year: 2021 });
+  const check = checkScoreSheet(template, typeScores(layout, seed001Scores).values);
+  const { plan } = buildPlanSheet(template, check, { year: 2021 });
+  return { sheetName: "Kế hoạch khắc phục", rebuilt, plan, issues: [] };
+}
+
+async function openPlanStep(planSheets: string[] = [], result = seed001Plan(false)) {
+  const operations = createFakeOperations({
+    getState: async () => ({ scoreSheets: [SHEET], current: SHEET, planSheets }),
+    buildPlan: async () => result,
+  });
+  const pane = await renderPane({ operations });
+  await pane.user.click(screen.getByRole("button", { name: "5. Kế hoạch" }));
+  return pane;
+}
+
+describe("building the remediation plan", () => {
+  it("passes the unit as default lead unit and «Thường xuyên» as time frame", async () => {
+    const { user, operations } = await openPlanStep();
+    expect(screen.getByRole("textbox", { name: /Đơn vị chủ trì mặc định/ })).toHaveValue("Văn phòng UBND tỉnh Sơn La");
+    expect(screen.getByRole("textbox", { name: "Thời gian thực hiện mặc định" })).toHaveValue("Thường xuyên");
+    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    const [request, onProgress] = operations.buildPlan.mock.calls[0]!;
+    expect(request).toEqual({
+      sheetName: "Chấm điểm 2021",
+      defaults: { leadUnit: "Văn phòng UBND tỉnh Sơn La", timeFrame: "Thường xuyên" },
+    });
+    expect(typeof onProgress).toBe("function");
+  });
+
+  it("sends what staff typed instead, and no lead unit when cleared", async () => {
+    const { user, operations } = await openPlanStep();
+    await user.clear(screen.getByRole("textbox", { name: /Đơn vị chủ trì mặc định/ }));
+    const timeFrame = screen.getByRole("textbox", { name: "Thời gian thực hiện mặc định" });
+    await user.clear(timeFrame);
+    await user.type(timeFrame, "Quý IV/2022");
+    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    expect(operations.buildPlan.mock.calls[0]![0]).toEqual({ sheetName: "Chấm điểm 2021", defaults: { timeFrame: "Quý IV/2022" } });
+  });
+
+  it("sums up the plan it built and jumps to it", async () => {
+    const { user, operations } = await openPlanStep();
+    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    expect(await screen.findByText("7 lĩnh vực có tồn tại, hạn chế.")).toBeInTheDocument();
+    expect(screen.getByText("Tổng điểm bị trừ: 5,48.")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Đã tạo trang «Kế hoạch khắc phục».");
+    expect(screen.getByRole("button", { name: "Lập lại kế hoạch khắc phục" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Đã tạo trang «Kế hoạch khắc phục»." }));
+    await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith("Kế hoạch khắc phục", "A1"));
+  });
+
+  it("offers a rebuild when the workbook has a plan, and counts what was kept aside", async () => {
+    const result = seed001Plan(true);
+    result.plan.keptAside = [{ code: "3.1", name: "Cải cách TTHC", fields: { remedy: "Rà soát", leadUnit: "", coUnits: "", timeFrame: "", note: "" } }];
+    const { user } = await openPlanStep(["Kế hoạch khắc phục"], result);
+    await user.click(screen.getByRole("button", { name: "Lập lại kế hoạch khắc phục" }));
+    expect(await screen.findByText("Đã cập nhật trang «Kế hoạch khắc phục», giữ nguyên nội dung đã nhập.", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByText(/^1 mục không còn bị trừ điểm/)).toBeInTheDocument();
+  });
+});
