@@ -30,6 +30,8 @@ export interface IssueParams {
   import_bad_max: { itemCode: string; text: string };
   import_missing_max: { itemCode: string };
   import_row_skipped: { text: string };
+  import_unknown_method: { itemCode: string; text: string };
+  import_bad_not_applicable: { itemCode: string; text: string };
   // Scores typed in the scoring sheet
   score_not_a_number: { itemCode: string; column: ScoreColumn; text: string };
   score_negative: { itemCode: string; column: ScoreColumn; value: number };

@@ -1,5 +1,5 @@
-// Folding Vietnamese text for matching labels: staff type headers with or without accents, in any
-// case, and Word pastes decomposed (NFD) letters, so "ĐIỂM TỐI ĐA" and "diem toi da" must meet.
+// Normalising pasted text: folding Vietnamese for label matching (staff type headers with or
+// without accents, in any case, and Word pastes decomposed NFD letters), and tidying cell text.
 
 /** "Điểm tối đa (điểm):" → "diem toi da diem": lower case, no marks, đ → d, punctuation → space. */
 export function foldText(text: string): string {
@@ -15,4 +15,18 @@ export function foldText(text: string): string {
 /** One line of text with single spaces: Word and Excel paste line breaks and runs of spaces into cells. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** Multi-line text (guidance, lists of units) with each line tidied and blank lines dropped. */
+export function cleanLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(collapseSpaces)
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/** A template id from a name: "Bộ chỉ số Sở 2024" → "bo-chi-so-so-2024"; "" when nothing is left. */
+export function slugify(text: string): string {
+  return foldText(text).replace(/ /g, "-").slice(0, 60).replace(/-+$/, "");
 }

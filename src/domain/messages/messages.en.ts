@@ -38,6 +38,10 @@ export const messagesEn: Catalogue = {
   import_bad_max: (i) => `The maximum «${i.text}» of ${i.itemCode} is not a number.`,
   import_missing_max: (i) => `Criterion ${i.itemCode} has no maximum.`,
   import_row_skipped: (i) => `Row «${i.text}» was skipped (not a criterion).`,
+  import_unknown_method: (i) =>
+    `The scoring method «${i.text}» of ${i.itemCode} is not understood; left blank (use «Tự đánh giá», «Điều tra xã hội học» or «SIPAS»).`,
+  import_bad_not_applicable: (i) =>
+    `The «Không áp dụng được» cell of ${i.itemCode} only takes «x» or a blank (it holds «${i.text}»); the item may not be marked not applicable.`,
   score_not_a_number: (i) => `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is not a number.`,
   score_negative: (i) => `The ${COLUMN[i.column]} ${n(i.value)} of ${i.itemCode} is negative.`,
   score_too_many_decimals: (i) => `The ${COLUMN[i.column]} ${i.value} of ${i.itemCode} has more than 2 decimals.`,

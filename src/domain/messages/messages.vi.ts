@@ -38,6 +38,10 @@ export const messagesVi: Catalogue = {
   import_bad_max: (i) => `Điểm tối đa «${i.text}» của ${i.itemCode} không phải là số.`,
   import_missing_max: (i) => `Tiêu chí ${i.itemCode} chưa có điểm tối đa.`,
   import_row_skipped: (i) => `Bỏ qua dòng «${i.text}» (không phải tiêu chí).`,
+  import_unknown_method: (i) =>
+    `Không hiểu phương pháp «${i.text}» của ${i.itemCode}; đã để trống (dùng «Tự đánh giá», «Điều tra xã hội học» hoặc «SIPAS»).`,
+  import_bad_not_applicable: (i) =>
+    `Cột «Không áp dụng được» của ${i.itemCode} chỉ nhận «x» hoặc để trống (đang là «${i.text}»); coi như không được đánh dấu không áp dụng.`,
   score_not_a_number: (i) => `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} không phải là số.`,
   score_negative: (i) => `${cap(COLUMN[i.column])} ${n(i.value)} của ${i.itemCode} không được âm.`,
   score_too_many_decimals: (i) =>
