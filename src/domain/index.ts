@@ -24,3 +24,4 @@ export * from "./layout/layoutPlanSheet";
 export * from "./layout/readPlanSheet";
 export * from "./layout/metadata";
 export * from "./workflow";
+export * from "./import";
