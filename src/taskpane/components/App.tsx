@@ -1,5 +1,5 @@
 // The pane's root: Fluent theme from Office's, the label catalogue, the injected workbook operations.
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookOperations } from "../../excel/workbookOperations";
 import { OperationsProvider } from "../hooks/useOperations";
 import { LocalizationProvider } from "../i18n/useMessages";
@@ -27,13 +27,16 @@ export function App({ operations, language, appearance }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={appearance === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
-      <LocalizationProvider language={language}>
-        <ErrorBoundary>
-          <OperationsProvider operations={operations}>
-            <TaskPane />
-          </OperationsProvider>
-        </ErrorBoundary>
-      </LocalizationProvider>
+      {/* Without an announcer Fluent's MessageBar announces nothing, so the error bar would be silent. */}
+      <AriaLiveAnnouncer>
+        <LocalizationProvider language={language}>
+          <ErrorBoundary>
+            <OperationsProvider operations={operations}>
+              <TaskPane />
+            </OperationsProvider>
+          </ErrorBoundary>
+        </LocalizationProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
