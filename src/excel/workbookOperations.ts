@@ -4,6 +4,11 @@ import type { Issue } from "../domain/issues";
 import type { RemediationPlan } from "../domain/plan/remediationPlan";
 import type { Totals } from "../domain/scoring/computeTotals";
 import type { Template } from "../domain/template/schema";
+import type { HostFeature } from "./features";
+
+export type { HostFeature } from "./features";
+/** What every method rejects with when Excel refuses (see hostError.ts); `message` is for staff. */
+export { HostError, isHostError, type HostErrorKind } from "./hostError";
 
 /** Reports which step of an action is running, for the pane's progress line. */
 export type ProgressListener = (step: ProgressStep) => void;
@@ -36,10 +41,12 @@ export interface LoadTemplateResult {
   sheetName: string;
   /** Rows written, items and totals included. */
   rowCount: number;
+  /** Finishes this Excel version could not draw (requirement set missing); the sheet works without them. */
+  skippedFeatures?: HostFeature[];
 }
 
 export type ImportSelectionResult =
-  | { ok: true; template: Template; sheetName: string; warnings: Issue[] }
+  | { ok: true; template: Template; sheetName: string; warnings: Issue[]; skippedFeatures?: HostFeature[] }
   | { ok: false; issues: Issue[]; address: string };
 
 export interface CheckResult {
@@ -47,7 +54,10 @@ export interface CheckResult {
   ok: boolean;
   issues: Issue[];
   totals: Totals;
-  /** Text scores such as "3,61" that were turned into numbers so the sheet's formulas count them. */
+  /**
+   * Text scores such as "3,61" that were turned into numbers so the sheet's formulas count them.
+   * Their score_is_text issues are resolved, so they are not in `issues`.
+   */
   convertedCells: string[];
 }
 
@@ -63,6 +73,8 @@ export interface BuildPlanResult {
   rebuilt: boolean;
   plan: RemediationPlan;
   issues: Issue[];
+  /** Finishes this Excel version could not draw (e.g. print settings without ExcelApi 1.9). */
+  skippedFeatures?: HostFeature[];
 }
 
 export interface WorkbookOperations {

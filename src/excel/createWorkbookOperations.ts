@@ -1,0 +1,22 @@
+// The office-js implementation of WorkbookOperations that the task pane receives: each method is
+// one user action, one Excel.run. Tests and the in-page fake host pass their own dependencies.
+import { buildPlan } from "./buildPlan";
+import { checkScores } from "./checkScores";
+import { getState } from "./getState";
+import { officeHostDependencies, type HostDependencies } from "./hostEnvironment";
+import { importSelectionAsTemplate } from "./importSelection";
+import { loadTemplate } from "./loadTemplate";
+import { selectCell } from "./selectCell";
+import type { WorkbookOperations } from "./workbookOperations";
+
+export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): WorkbookOperations {
+  const host: HostDependencies = { ...officeHostDependencies(), ...deps };
+  return {
+    getState: () => getState(host),
+    loadTemplate: (request, onProgress) => loadTemplate(host, request, onProgress),
+    importSelectionAsTemplate: (request, onProgress) => importSelectionAsTemplate(host, request, onProgress),
+    checkScores: (request, onProgress) => checkScores(host, request, onProgress),
+    selectCell: (sheetName, cell) => selectCell(host, sheetName, cell),
+    buildPlan: (request, onProgress) => buildPlan(host, request, onProgress),
+  };
+}

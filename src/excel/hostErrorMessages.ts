@@ -1,0 +1,90 @@
+// What staff read when Excel refuses an action: one sentence per kind of failure, in Vietnamese
+// and English, saying what happened and what to do next. Unknown codes still show the code.
+import type { Language } from "../domain/messages/formatIssue";
+
+export type HostErrorKind =
+  // Refusals from Excel, recognised by OfficeExtension.Error.code
+  | "cellEditMode"
+  | "protected"
+  | "itemMissing"
+  | "payloadTooLarge"
+  | "general"
+  | "invalidArgument"
+  | "apiMissing"
+  | "conflict"
+  | "network"
+  | "invalidSelection"
+  | "unknown"
+  // Workbook states the add-in itself finds
+  | "noScoreSheet"
+  | "sheetMissing"
+  | "sheetNotManaged"
+  | "templateMissing";
+
+export interface HostErrorFacts {
+  /** OfficeExtension.Error.code, when Excel raised the error. */
+  code?: string;
+  sheet?: string;
+  /** Whether the add-in runs in Excel on the web, where each request is limited to 5 MB. */
+  onWeb?: boolean;
+}
+
+type Catalogue = Record<HostErrorKind, (facts: HostErrorFacts) => string>;
+
+const vi: Catalogue = {
+  cellEditMode: () => "Hãy thoát khỏi chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.",
+  protected: () =>
+    "Trang tính hoặc sổ làm việc đang được bảo vệ (hoặc bạn chỉ có quyền xem) nên không ghi được. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+  itemMissing: () =>
+    "Không tìm thấy trang tính hoặc vùng ô cần dùng: có thể nó vừa bị xoá hoặc đổi tên. Hãy kiểm tra lại rồi thử lại.",
+  payloadTooLarge: (f) =>
+    `Dữ liệu gửi tới Excel vượt giới hạn của một lần gửi${f.onWeb ? " (Excel trên web: 5 MB)" : ""}. Hãy thử lại; nếu vẫn lỗi, hãy dùng Excel trên máy tính hoặc chia nhỏ bộ tiêu chí.`,
+  general: () =>
+    "Excel gặp lỗi chung khi thực hiện thao tác. Hãy lưu sổ làm việc rồi thử lại; nếu vẫn lỗi, đóng và mở lại sổ.",
+  invalidArgument: () =>
+    "Excel không nhận một giá trị mà add-in gửi tới. Đây là lỗi của add-in: hãy báo bộ phận hỗ trợ kèm mã lỗi InvalidArgument.",
+  apiMissing: () =>
+    "Phiên bản Excel này chưa hỗ trợ chức năng add-in cần dùng. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
+  conflict: (f) =>
+    f.code === "ItemAlreadyExists"
+      ? "Đã có trang tính trùng tên (có thể vừa được tạo cùng lúc). Hãy thử lại."
+      : "Sổ làm việc vừa bị thay đổi cùng lúc (có thể bởi người khác đang mở chung). Hãy thử lại.",
+  network: () => "Mất kết nối với Excel hoặc Excel phản hồi quá lâu. Hãy kiểm tra mạng rồi thử lại.",
+  invalidSelection: () => "Hãy chọn một vùng ô (không phải biểu đồ, hình hay nhiều vùng rời nhau) rồi thử lại.",
+  unknown: (f) =>
+    `Excel báo lỗi (mã ${f.code ?? "không rõ"}). Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận hỗ trợ kèm mã lỗi này.`,
+  noScoreSheet: () => "Sổ làm việc chưa có trang chấm điểm nào do add-in tạo. Hãy tạo trang chấm điểm từ một bộ tiêu chí trước.",
+  sheetMissing: (f) => `Không tìm thấy trang tính «${f.sheet ?? ""}»: có thể nó vừa bị xoá hoặc đổi tên.`,
+  sheetNotManaged: (f) =>
+    `Trang «${f.sheet ?? ""}» không phải trang chấm điểm do add-in tạo. Hãy chọn một trang chấm điểm.`,
+  templateMissing: (f) =>
+    `Không đọc được bộ tiêu chí của trang «${f.sheet ?? ""}» (dữ liệu ẩn của add-in bị thiếu hoặc hỏng). Hãy tạo lại trang chấm điểm.`,
+};
+
+const en: Catalogue = {
+  cellEditMode: () => "Leave cell editing (press Enter or Esc), then try again.",
+  protected: () =>
+    "The sheet or workbook is protected (or you can only view it), so nothing can be written. Unprotect it (Review › Unprotect Sheet) and try again.",
+  itemMissing: () => "A sheet or range the add-in needs was not found: it may have just been deleted or renamed. Check and try again.",
+  payloadTooLarge: (f) =>
+    `The data sent to Excel exceeds the size of one request${f.onWeb ? " (Excel on the web: 5 MB)" : ""}. Try again; if it persists, use desktop Excel or split the framework.`,
+  general: () => "Excel hit a general error. Save the workbook and try again; if it persists, close and reopen it.",
+  invalidArgument: () => "Excel rejected a value the add-in sent. This is an add-in bug: report it with the code InvalidArgument.",
+  apiMissing: () => "This version of Excel lacks a feature the add-in needs. Update Microsoft 365 or use Excel on the web.",
+  conflict: (f) =>
+    f.code === "ItemAlreadyExists"
+      ? "A sheet with that name already exists (it may have just been created). Try again."
+      : "The workbook was changed at the same time (perhaps by someone co-authoring). Try again.",
+  network: () => "The connection to Excel was lost or Excel took too long to answer. Check the network and try again.",
+  invalidSelection: () => "Select a range of cells (not a chart, a shape or several separate ranges) and try again.",
+  unknown: (f) => `Excel reported an error (code ${f.code ?? "unknown"}). Try again; if it persists, report this code.`,
+  noScoreSheet: () => "The workbook has no scoring sheet made by the add-in yet. Create one from a criteria framework first.",
+  sheetMissing: (f) => `Sheet "${f.sheet ?? ""}" was not found: it may have just been deleted or renamed.`,
+  sheetNotManaged: (f) => `Sheet "${f.sheet ?? ""}" is not a scoring sheet made by the add-in. Pick a scoring sheet.`,
+  templateMissing: (f) =>
+    `The criteria of sheet "${f.sheet ?? ""}" cannot be read (the add-in's hidden data is missing or damaged). Create the scoring sheet again.`,
+};
+
+export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {
+  return (language === "vi" ? vi : en)[kind](facts);
+}

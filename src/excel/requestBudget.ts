@@ -1,0 +1,78 @@
+// Keeps every request under Excel on the web's 5 MB limit. Commands are queued with an estimate
+// of their size; when the next one would take the batch past ~4 MB the batch is synced first.
+// The extra syncs therefore grow with the payload (about one per 4 MB written), never with a
+// loop over items: a 5 000-item sheet of ordinary text still goes out in one request.
+
+/** Below Excel on the web's 5 MB request limit, leaving room for what the estimate misses. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** The largest single range write; big row blocks are split into writes of this size. */
+export const RANGE_WRITE_BYTES = 1024 * 1024;
+/**
+ * What office-js adds around each queued command (object path, action id, property name).
+ * Deliberately generous: an underestimate is what would let a request exceed the limit.
+ */
+export const COMMAND_BYTES = 200;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 size of a value as office-js serialises it (JSON). */
+export function payloadBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+export class RequestBudget {
+  private queued = 0;
+  private extraSyncs = 0;
+
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly limit: number = REQUEST_BUDGET_BYTES,
+  ) {}
+
+  /** Makes room for a command of about `bytes`; syncs what is queued first if it would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    const size = bytes + COMMAND_BYTES;
+    if (this.queued > 0 && this.queued + size > this.limit) {
+      await this.sync();
+      this.extraSyncs += 1;
+      this.queued = 0;
+    }
+    this.queued += size;
+  }
+
+  /** Reserves `count` small commands (formats, merges, groups) at once. */
+  async reserveCommands(count: number): Promise<void> {
+    await this.reserve(Math.max(0, count - 1) * COMMAND_BYTES);
+  }
+
+  /** Call after a sync made outside the budget, so its commands are not counted twice. */
+  synced(): void {
+    this.queued = 0;
+  }
+
+  /** Syncs the budget had to add because of payload size. */
+  get payloadSyncs(): number {
+    return this.extraSyncs;
+  }
+}
+
+/**
+ * Splits a row block into consecutive pieces of at most `maxBytes` each (a row larger than that
+ * goes alone), with each piece's first row offset and size.
+ */
+export function splitRows<T>(rows: readonly T[][], maxBytes: number = RANGE_WRITE_BYTES): { offset: number; rows: T[][]; bytes: number }[] {
+  const pieces: { offset: number; rows: T[][]; bytes: number }[] = [];
+  let current: { offset: number; rows: T[][]; bytes: number } | null = null;
+  for (const [index, row] of rows.entries()) {
+    const bytes = payloadBytes(row) + 1;
+    if (current !== null && current.bytes + bytes > maxBytes) {
+      pieces.push(current);
+      current = null;
+    }
+    current ??= { offset: index, rows: [], bytes: 2 };
+    current.rows.push(row);
+    current.bytes += bytes;
+  }
+  if (current !== null) pieces.push(current);
+  return pieces;
+}

@@ -1,0 +1,94 @@
+// The first read of every action, in one sync: the sheet list, the active sheet and the
+// add-in's metadata sheet (which sheets it made, and their templates).
+//
+// Why getItem and not getItemOrNullObject: the metadata must arrive in this same sync, so that
+// an action can pick its sheet and read it in the next one, and nothing documents what chained
+// calls on a null object do. So the metadata sheet is asked for by name, and ItemNotFound from
+// this batch means "the add-in never wrote here": the other objects in it (the worksheet
+// collection, the active sheet, the selection) cannot be missing. Actions that still need the
+// sheet list then queue it again, one more sync, only in that workbook-without-metadata case.
+import { METADATA_SHEET_NAME, readMetadata, type ManagedSheet, type WorkbookMetadata } from "../domain/layout/metadata";
+import type { Grid } from "../domain/cells";
+import { isOfficeError } from "./hostError";
+
+export interface SheetEntry {
+  name: string;
+  visibility: string;
+  position: number;
+}
+
+export type MetadataSheetState = "absent" | "ours" | "empty" | "foreign";
+
+export interface WorkbookSnapshot {
+  /** Every worksheet, hidden ones included, in workbook order; empty when not read (see below). */
+  sheets: SheetEntry[];
+  activeSheet: string | null;
+  metadataSheet: MetadataSheetState;
+  metadata: WorkbookMetadata | null;
+}
+
+export interface SnapshotOptions {
+  /** Read the sheet list even when there is no metadata sheet (writers need it for unique names). */
+  sheetsWithoutMetadata: boolean;
+}
+
+/**
+ * Reads the snapshot plus whatever `queueMore` loads (e.g. the selection) in the same sync.
+ * `queueMore` may run twice: again when the first batch failed for want of a metadata sheet.
+ */
+export async function readWorkbookSnapshot<T>(
+  context: Excel.RequestContext,
+  options: SnapshotOptions,
+  queueMore: () => T,
+): Promise<{ snapshot: WorkbookSnapshot; more: T | null }> {
+  const queueBasics = () => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/visibility,items/position");
+    const active = worksheets.getActiveWorksheet();
+    active.load("name");
+    return { worksheets, active, more: queueMore() };
+  };
+  let basics = queueBasics();
+  const metadataSheet = context.workbook.worksheets.getItem(METADATA_SHEET_NAME);
+  // A1:D1 widened to the used range: always reaches column D, whose formulas follow renames.
+  const block = metadataSheet.getRange("A1:D1").getBoundingRect(metadataSheet.getUsedRange());
+  block.load("values");
+  const referenceColumn = block.getColumn(3);
+  referenceColumn.load("formulas");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isOfficeError(error) || error.code !== "ItemNotFound") throw error;
+    if (!options.sheetsWithoutMetadata) {
+      return { snapshot: { sheets: [], activeSheet: null, metadataSheet: "absent", metadata: null }, more: null };
+    }
+    basics = queueBasics();
+    await context.sync();
+    return { snapshot: { ...basicsOf(basics), metadataSheet: "absent", metadata: null }, more: basics.more };
+  }
+  const values = block.values as Grid;
+  const formulas: Grid = (referenceColumn.formulas as unknown[][]).map((row) => [null, null, null, row[0] as string]);
+  const metadata = readMetadata(values, formulas);
+  const blank = values.every((row) => row.every((cell) => cell === "" || cell === null));
+  const state: MetadataSheetState = metadata ? "ours" : blank ? "empty" : "foreign";
+  return { snapshot: { ...basicsOf(basics), metadataSheet: state, metadata }, more: basics.more };
+}
+
+function basicsOf(basics: { worksheets: Excel.WorksheetCollection; active: Excel.Worksheet }) {
+  const sheets = basics.worksheets.items
+    .map((sheet) => ({ name: sheet.name, visibility: String(sheet.visibility), position: sheet.position }))
+    .sort((a, b) => a.position - b.position);
+  return { sheets, activeSheet: basics.active.name };
+}
+
+/** The metadata's records of a kind whose sheets still exist, in workbook order. */
+export function managedSheets(snapshot: WorkbookSnapshot, kind: ManagedSheet["kind"]): ManagedSheet[] {
+  const position = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet.position]));
+  return (snapshot.metadata?.sheets ?? [])
+    .filter((sheet) => sheet.kind === kind && position.has(sheet.sheetName))
+    .sort((a, b) => (position.get(a.sheetName) ?? 0) - (position.get(b.sheetName) ?? 0));
+}
+
+export function sheetNames(snapshot: WorkbookSnapshot): string[] {
+  return snapshot.sheets.map((sheet) => sheet.name);
+}
