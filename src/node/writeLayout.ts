@@ -19,6 +19,9 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   layout.columnWidths.forEach((width, i) => {
     worksheet.getColumn(i + 1).width = width;
   });
+  // exceljs leaves out columns exactly 9 wide (its own default), so they would fall back to
+  // Excel's 8,43: making 9 the sheet's default keeps them at 9.
+  if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
   for (const range of layout.merges) worksheet.mergeCells(range);
   writeOutline(worksheet, layout);

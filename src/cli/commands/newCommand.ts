@@ -1,0 +1,55 @@
+// `par-index new`: a scoring workbook from a bundled template or a template JSON file.
+import path from "node:path";
+import { getBundledTemplate, hasErrors, indexTemplate, parseTemplateJson, formatPoints, treeMax, type Template } from "../../domain";
+import { createScoreWorkbook, readInputFile, saveWorkbook } from "../../node";
+import { optionalString, optionalYear, parseCommandArgs, positionals, requireString } from "../args";
+import type { Output } from "../output";
+import { UsageError } from "../usageError";
+import { templateIssueLine } from "./templateIssues";
+
+export async function runNew(argv: readonly string[], out: Output): Promise<number> {
+  const args = parseCommandArgs("new", argv, {
+    template: { type: "string" },
+    "template-file": { type: "string" },
+    out: { type: "string" },
+    unit: { type: "string" },
+    year: { type: "string" },
+  });
+  positionals(args, [], "new");
+  const id = optionalString(args, "template");
+  const file = optionalString(args, "template-file");
+  if ((id === undefined) === (file === undefined)) {
+    throw new UsageError("Cần đúng một trong hai tùy chọn --template hoặc --template-file.", "new");
+  }
+  const target = requireString(args, "out", "new");
+  const year = optionalYear(args, "new");
+  const unit = optionalString(args, "unit");
+
+  let template: Template;
+  if (id !== undefined) {
+    template = getBundledTemplate(id);
+  } else {
+    const text = (await readInputFile(file!)).toString("utf8");
+    const parsed = parseTemplateJson(text.replace(/^\uFEFF/, ""));
+    const name = path.basename(file!);
+    for (const issue of parsed.issues) out.problem(templateIssueLine(issue, name));
+    if (!parsed.ok || hasErrors(parsed.issues)) {
+      out.problem(`Bộ tiêu chí trong ${name} có lỗi; chưa tạo sổ tính.`);
+      return 1;
+    }
+    template = parsed.value;
+  }
+  const workbook = createScoreWorkbook(template, { ...(unit ? { unit } : {}), ...(year ? { year } : {}) });
+  await saveWorkbook(workbook, target);
+  const index = indexTemplate(template);
+  const sheet = workbook.worksheets[0]!.name;
+  if (index.items.length === 0) {
+    out.line(`Đã tạo ${target}: trang «${sheet}» để nhập bộ tiêu chí (Mã, Nội dung, Điểm tối đa…).`);
+    out.line(`Điền xong, tạo bộ tiêu chí bằng: par-index import ${target} --out bo-tieu-chi.json`);
+  } else {
+    out.line(
+      `Đã tạo ${target}: trang «${sheet}», ${index.areas.length} lĩnh vực, ${index.items.length} dòng tiêu chí, tổng điểm tối đa ${formatPoints(treeMax(index))}.`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,58 @@
+// `par-index plan`: writes a copy of the workbook with the remediation-plan sheet, keeping what
+// staff typed in an earlier plan; the input file is never touched.
+import { countBySeverity } from "../../domain";
+import { readScoreWorkbook, saveWorkbook, writePlan } from "../../node";
+import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
+import { areaTableLines, issueLines } from "../checkReport";
+import { points } from "../format";
+import type { Output } from "../output";
+
+export async function runPlan(argv: readonly string[], out: Output): Promise<number> {
+  const args = parseCommandArgs("plan", argv, {
+    out: { type: "string" },
+    "lead-unit": { type: "string" },
+    "time-frame": { type: "string" },
+    sheet: { type: "string" },
+  });
+  const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "plan") as [string];
+  const target = requireString(args, "out", "plan");
+  const leadUnit = optionalString(args, "lead-unit");
+  const timeFrame = optionalString(args, "time-frame");
+  const sheet = optionalString(args, "sheet");
+
+  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  const scored = result.sheets[0]!;
+  const { errors } = countBySeverity(scored.check.issues);
+  if (errors > 0) {
+    out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi lập kế hoạch (chưa ghi ${target}):`);
+    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
+    return 1;
+  }
+  const written = writePlan(result.workbook, scored, result.metadata, {
+    defaults: { ...(leadUnit ? { leadUnit } : {}), ...(timeFrame ? { timeFrame } : {}) },
+  });
+  await saveWorkbook(result.workbook, target, [file]);
+
+  const { plan } = written;
+  out.line(
+    `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
+  );
+  out.line();
+  for (const line of areaTableLines(scored)) out.line(line);
+  out.line();
+  if (plan.sections.length === 0) out.line("Không có lĩnh vực nào bị trừ điểm.");
+  for (const section of plan.sections) {
+    out.line(`${section.area.stt}. ${section.area.name} (trừ ${points(section.area.lostPoints)} điểm): ${section.items.length || 1} tồn tại, hạn chế.`);
+  }
+  if (plan.keptAside.length > 0) {
+    out.line();
+    out.line(`Giữ lại nội dung đã nhập của ${plan.keptAside.length} mục không còn bị trừ điểm (mục III): ${plan.keptAside.map((k) => k.code).join(", ")}.`);
+  }
+  const { warnings } = countBySeverity(scored.check.issues);
+  if (warnings > 0) {
+    out.line();
+    out.line(`${warnings} cảnh báo:`);
+    for (const line of issueLines(scored.check.issues)) out.line(line);
+  }
+  return 0;
+}

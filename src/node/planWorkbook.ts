@@ -1,0 +1,93 @@
+// The remediation-plan sheet in a workbook: added, or rebuilt in place keeping what staff typed
+// (read back with readPlanSheet), and recorded in the metadata so it is found again.
+import type { Workbook, Worksheet } from "exceljs";
+import {
+  buildPlanSheet,
+  defaultPlanSheetName,
+  PLAN_SHEET_BASE_NAME,
+  uniqueSheetName,
+  type ManagedSheet,
+  type PlanOptions,
+  type RemediationPlan,
+  type Template,
+  type WorkbookMetadata,
+} from "../domain";
+import { setSheetOrder, sheetOrderOf } from "./exceljsModel";
+import { writeWorkbookMetadata } from "./metadataSheet";
+import { readSheetGrid } from "./readSheetGrid";
+import type { ScoreSheetCheck } from "./scoreWorkbook";
+import { writeLayout } from "./writeLayout";
+
+export interface WritePlanOptions {
+  defaults?: PlanOptions["defaults"];
+}
+
+export interface WritePlanResult {
+  sheetName: string;
+  /** An existing plan sheet was rebuilt (staff text carried over). */
+  rebuilt: boolean;
+  plan: RemediationPlan;
+}
+
+export function writePlan(
+  workbook: Workbook,
+  scoreSheet: ScoreSheetCheck,
+  metadata: WorkbookMetadata | null,
+  options: WritePlanOptions = {},
+): WritePlanResult {
+  const { managed, template, check } = scoreSheet;
+  const old = findPlanSheet(workbook, managed, metadata);
+  const sheetName = old?.name ?? uniqueSheetName(defaultPlanSheetName(managed.year), workbook.worksheets.map((s) => s.name));
+  const build = buildPlanSheet(template, check, {
+    ...(managed.unit ? { unit: managed.unit } : {}),
+    ...(managed.year ? { year: managed.year } : {}),
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+    ...(old ? { previousPlan: readSheetGrid(old).values } : {}),
+    sheetName,
+  });
+
+  let worksheet: Worksheet;
+  if (old) {
+    // A fresh sheet in the old one's tab position: clearing exceljs's merges, styles and rules in place is not reliable.
+    const order = sheetOrderOf(old);
+    workbook.removeWorksheet(old.id);
+    worksheet = workbook.addWorksheet(sheetName);
+    setSheetOrder(worksheet, order);
+  } else {
+    worksheet = workbook.addWorksheet(sheetName);
+  }
+  writeLayout(worksheet, build.layout);
+  recordPlan(workbook, metadata, template, managed, sheetName, old?.name);
+  return { sheetName, rebuilt: old !== undefined, plan: build.plan };
+}
+
+/** The plan sheet recorded for this scoring sheet's template and unit, else any sheet named like a plan. */
+function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
+  const recorded = metadata?.sheets.find(
+    (s) => s.kind === "plan" && s.templateId === score.templateId && s.unit === score.unit && s.year === score.year && workbook.getWorksheet(s.sheetName),
+  );
+  if (recorded) return workbook.getWorksheet(recorded.sheetName);
+  const base = PLAN_SHEET_BASE_NAME.toLocaleLowerCase("vi");
+  return workbook.worksheets.find((s) => s.state === "visible" && s.name.toLocaleLowerCase("vi").includes(base));
+}
+
+function recordPlan(
+  workbook: Workbook,
+  metadata: WorkbookMetadata | null,
+  template: Template,
+  score: ManagedSheet,
+  sheetName: string,
+  oldName: string | undefined,
+): void {
+  const records = (metadata?.sheets ?? [score]).filter((s) => !(s.kind === "plan" && (s.sheetName === sheetName || s.sheetName === oldName)));
+  const plan: ManagedSheet = {
+    kind: "plan",
+    sheetName,
+    templateId: score.templateId,
+    ...(score.unit ? { unit: score.unit } : {}),
+    ...(score.year ? { year: score.year } : {}),
+  };
+  const templates = new Map(metadata?.templates ?? []);
+  templates.set(template.id, template);
+  writeWorkbookMetadata(workbook, [...records, plan], [...templates.values()]);
+}
