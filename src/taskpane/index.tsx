@@ -1,18 +1,18 @@
-// Task pane entry: waits for Office.js, then mounts the React root inside Fluent UI's provider.
+// Task pane entry: waits for Office.js, reads language and theme, then mounts the pane with the office-js operations.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
-
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">Chỉ số cải cách hành chính (PAR INDEX)</Title2>
-    </FluentProvider>
-  );
-}
+import { createWorkbookOperations } from "../excel/createWorkbookOperations";
+import { App } from "./components/App";
+import { readOfficeEnvironment } from "./officeEnvironment";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");
 
 // Office is undefined when the CDN script could not load (offline, blocked); render anyway so the pane is not blank.
 const officeReady = typeof Office === "undefined" ? Promise.resolve() : Office.onReady();
-void officeReady.then(() => createRoot(container).render(<App />));
+void officeReady.then(() => {
+  const { language, appearance } = readOfficeEnvironment();
+  document.documentElement.lang = language;
+  createRoot(container).render(
+    <App operations={createWorkbookOperations()} language={language} appearance={appearance} />,
+  );
+});

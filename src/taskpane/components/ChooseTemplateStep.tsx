@@ -2,7 +2,7 @@
 import { Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Issue, Template } from "../../domain";
-import type { ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { HostFeature, ScoreSheetInfo } from "../../excel/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
@@ -17,9 +17,15 @@ const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
+/** What staff should know about a sheet just made: import warnings and finishes Excel could not draw. */
+export interface SheetNotes {
+  notices: Issue[];
+  skippedFeatures: HostFeature[];
+}
+
 export interface ChooseTemplateStepProps {
   action: Action;
-  onSheetCreated(sheet: ScoreSheetInfo, notices: Issue[]): void;
+  onSheetCreated(sheet: ScoreSheetInfo, notes: SheetNotes): void;
   onSelectCell(sheetName: string, cell: string): void;
 }
 
@@ -42,7 +48,10 @@ export function ChooseTemplateStep({ action, onSheetCreated, onSelectCell }: Cho
     const result = await action.run((onProgress) => operations.loadTemplate({ template, ...target }, onProgress));
     if (!result) return;
     action.announce(t.templateLoaded(result.sheetName, result.rowCount));
-    onSheetCreated({ sheetName: result.sheetName, templateId: template.id, templateName: template.name, ...target }, []);
+    onSheetCreated(
+      { sheetName: result.sheetName, templateId: template.id, templateName: template.name, ...target },
+      { notices: [], skippedFeatures: result.skippedFeatures ?? [] },
+    );
   };
 
   const importSelection = async () => {
@@ -56,7 +65,7 @@ export function ChooseTemplateStep({ action, onSheetCreated, onSelectCell }: Cho
     action.announce(t.selectionImported(result.sheetName, result.template.name));
     onSheetCreated(
       { sheetName: result.sheetName, templateId: result.template.id, templateName: result.template.name, ...target },
-      result.warnings,
+      { notices: result.warnings, skippedFeatures: result.skippedFeatures ?? [] },
     );
   };
 

@@ -5,6 +5,7 @@ import { DEFAULT_TIME_FRAME } from "../../domain";
 import type { BuildPlanRequest, BuildPlanResult, ScoreSheetInfo } from "../../excel/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
+import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -67,6 +68,7 @@ export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell }
             <li>{t.planLost(points(result.plan.total.lostPoints))}</li>
             {result.plan.keptAside.length > 0 ? <li>{t.planKeptAside(result.plan.keptAside.length)}</li> : null}
           </ul>
+          <SkippedFeaturesNote features={result.skippedFeatures} />
           <IssueList
             issues={result.issues}
             label={t.issuesLabel}

@@ -1,9 +1,11 @@
 // Step 2: where to type scores in the sheet the add-in made, and the way on to the check.
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { SCORE_COLUMNS, SCORE_FIRST_ITEM_ROW, cellAddress, type Issue } from "../../domain";
+import { SCORE_COLUMNS, SCORE_FIRST_ITEM_ROW, cellAddress } from "../../domain";
 import type { ScoreSheetInfo } from "../../excel/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
+import type { SheetNotes } from "./ChooseTemplateStep";
 import { IssueList } from "./IssueList";
+import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -15,14 +17,14 @@ export const FIRST_SCORE_CELL = cellAddress(SCORE_FIRST_ITEM_ROW, SCORE_COLUMNS.
 
 export interface ScoresStepProps {
   sheet: ScoreSheetInfo;
-  /** Warnings from creating the sheet (e.g. rows of an imported table that were skipped). */
-  notices: readonly Issue[];
+  /** From creating the sheet: e.g. rows of an imported table that were skipped. */
+  notes: SheetNotes;
   busy: boolean;
   onCheck(): void;
   onSelectCell(sheetName: string, cell: string): void;
 }
 
-export function ScoresStep({ sheet, notices, busy, onCheck, onSelectCell }: ScoresStepProps) {
+export function ScoresStep({ sheet, notes, busy, onCheck, onSelectCell }: ScoresStepProps) {
   const { t } = useMessages();
   const styles = useStyles();
   return (
@@ -35,8 +37,9 @@ export function ScoresStep({ sheet, notices, busy, onCheck, onSelectCell }: Scor
         <li>{t.scoresDecimals}</li>
         <li>{t.scoresFormulas}</li>
       </ul>
+      <SkippedFeaturesNote features={notes.skippedFeatures} />
       <IssueList
-        issues={notices}
+        issues={notes.notices}
         label={t.warningsTitle}
         sheetName={sheet.sheetName}
         busy={busy}

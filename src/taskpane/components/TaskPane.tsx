@@ -1,7 +1,7 @@
 // The pane's flow: reads the workbook at startup, holds the current sheet, check and plan, and shows one step at a time.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { countBySeverity, type Issue } from "../../domain";
+import { countBySeverity } from "../../domain";
 import type {
   BuildPlanRequest,
   BuildPlanResult,
@@ -13,7 +13,7 @@ import { useAction } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { CheckStep } from "./CheckStep";
-import { ChooseTemplateStep } from "./ChooseTemplateStep";
+import { ChooseTemplateStep, type SheetNotes } from "./ChooseTemplateStep";
 import { ErrorBar } from "./ErrorBar";
 import { PaneHeader } from "./PaneHeader";
 import { PlanStep } from "./PlanStep";
@@ -40,6 +40,7 @@ const useStyles = makeStyles({
 });
 
 const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
+const NO_NOTES: SheetNotes = { notices: [], skippedFeatures: [] };
 
 export function TaskPane() {
   const { t } = useMessages();
@@ -51,7 +52,7 @@ export function TaskPane() {
 
   const [workbook, setWorkbook] = useState<WorkbookState>(EMPTY_WORKBOOK);
   const [sheet, setSheet] = useState<ScoreSheetInfo | null>(null);
-  const [notices, setNotices] = useState<Issue[]>([]);
+  const [notes, setNotes] = useState<SheetNotes>(NO_NOTES);
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [plan, setPlan] = useState<BuildPlanResult | null>(null);
   // Focus follows staff's own moves between steps, not the jump made at startup.
@@ -61,7 +62,7 @@ export function TaskPane() {
 
   const switchSheet = useCallback((next: ScoreSheetInfo | null) => {
     setSheet(next);
-    setNotices([]);
+    setNotes(NO_NOTES);
     setCheck(null);
     setPlan(null);
   }, []);
@@ -89,14 +90,14 @@ export function TaskPane() {
     [run, operations, t],
   );
 
-  const onSheetCreated = (created: ScoreSheetInfo, createdNotices: Issue[]) => {
+  const onSheetCreated = (created: ScoreSheetInfo, createdNotes: SheetNotes) => {
     setWorkbook((w) => ({
       ...w,
       scoreSheets: [...w.scoreSheets.filter((s) => s.sheetName !== created.sheetName), created],
       current: created,
     }));
     switchSheet(created);
-    setNotices(createdNotices);
+    setNotes(createdNotes);
     goTo("scores");
   };
 
@@ -145,7 +146,7 @@ export function TaskPane() {
             <ChooseTemplateStep action={action} onSheetCreated={onSheetCreated} onSelectCell={selectCell} />
           ) : null}
           {shown === "scores" && sheet ? (
-            <ScoresStep sheet={sheet} notices={notices} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
+            <ScoresStep sheet={sheet} notes={notes} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
           ) : null}
           {shown === "check" ? (
             <CheckStep

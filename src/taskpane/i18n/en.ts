@@ -115,4 +115,11 @@ export const en: Messages = {
   planLost: (points) => `Total points lost: ${points}.`,
   planNoShortcomings: "No area lost points.",
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+
+  skippedFeatures: (list) => `This Excel version does not support ${list}; the sheet works without it.`,
+  features: {
+    dataValidation: "checking what is typed into score cells",
+    pageLayout: "A4 landscape printing",
+    outline: "grouping rows by area and criterion",
+  },
 };

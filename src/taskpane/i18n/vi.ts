@@ -1,5 +1,5 @@
 // Vietnamese labels of the task pane: the reference catalogue whose shape every other language must match.
-import type { ProgressStep } from "../../excel/workbookOperations";
+import type { HostFeature, ProgressStep } from "../../excel/workbookOperations";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -118,4 +118,11 @@ export const vi = {
   planLost: (points: string) => `Tổng điểm bị trừ: ${points}.`,
   planNoShortcomings: "Không lĩnh vực nào bị trừ điểm.",
   goToCell: (sheet: string, cell: string) => `Đến ô ${cell} trên trang ${sheet}`,
+
+  skippedFeatures: (list: string) => `Phiên bản Excel này chưa hỗ trợ ${list}; trang vẫn dùng được bình thường.`,
+  features: {
+    dataValidation: "kiểm tra dữ liệu nhập vào ô điểm",
+    pageLayout: "khổ in A4 ngang",
+    outline: "nhóm dòng theo lĩnh vực, tiêu chí",
+  } satisfies Record<HostFeature, string>,
 };
