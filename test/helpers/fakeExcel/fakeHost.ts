@@ -1,0 +1,132 @@
+// The fake Excel host: runs batches like Excel.run over a FakeWorkbook and records what a test
+// needs to assert: how many context.sync() calls each action made, every range write (address
+// and 2-D block), every other call, and each request's size. Framework-neutral, so the same
+// host can back an in-page fake Office for end-to-end tests (see installFakeOffice.ts).
+import { FakeWorkbook } from "./fakeWorkbook";
+import { FakeOfficeError } from "./officeError";
+import { FakeRequestContext, type QueuedCommand } from "./requestContext";
+
+export interface RangeWrite {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "A1:O58". */
+  address: string;
+  property: "values" | "formulas" | "numberFormat";
+  block: unknown[][];
+}
+
+export interface HostCall {
+  sheet: string;
+  /** A1 address the call was made on, "" for sheet-level calls. */
+  address: string;
+  method: string;
+  args: unknown[];
+}
+
+export interface RequestRecord {
+  /** 1-based number of the sync in the host's life. */
+  sync: number;
+  commands: number;
+  bytes: number;
+}
+
+export interface FakeHostOptions {
+  /** Highest ExcelApi requirement set the host supports, e.g. "1.9"; APIs above it fail with ApiNotFound. */
+  excelApi?: string;
+  /** Refuse a request larger than this, as Excel on the web does at 5 MB. */
+  requestLimitBytes?: number;
+}
+
+export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class FakeExcelHost {
+  readonly workbook: FakeWorkbook;
+  excelApi: string;
+  requestLimitBytes: number;
+  syncCount = 0;
+  runCount = 0;
+  readonly writes: RangeWrite[] = [];
+  readonly calls: HostCall[] = [];
+  readonly requests: RequestRecord[] = [];
+  private failures: { atSync: number; code: string; message?: string }[] = [];
+
+  constructor(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeHostOptions = {}) {
+    this.workbook = workbook;
+    this.excelApi = options.excelApi ?? "1.17";
+    this.requestLimitBytes = options.requestLimitBytes ?? WEB_REQUEST_LIMIT_BYTES;
+  }
+
+  /** Excel.run: one request context per batch, and the closing sync Excel.run makes when commands are left. */
+  readonly run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    this.runCount += 1;
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) await context.sync();
+    return result;
+  };
+
+  /** Office.context.requirements.isSetSupported for "ExcelApi" (other sets: unsupported). */
+  readonly isSetSupported = (name: string, minVersion?: string | number): boolean => {
+    if (name !== "ExcelApi") return false;
+    return compareVersions(String(minVersion ?? "1.1"), this.excelApi) <= 0;
+  };
+
+  /** Makes a coming sync throw an OfficeExtension.Error-like error: the next one, or `afterSyncs` later. */
+  failSync(code: string, options: { afterSyncs?: number; message?: string } = {}): void {
+    this.failures.push({ atSync: this.syncCount + 1 + (options.afterSyncs ?? 0), code, ...(options.message ? { message: options.message } : {}) });
+  }
+
+  /** Syncs made from here on, for counting one action: `const count = host.countSyncs(); …; count()`. */
+  countSyncs(): () => number {
+    const start = this.syncCount;
+    return () => this.syncCount - start;
+  }
+
+  requireApi(version: string, api: string): void {
+    if (compareVersions(version, this.excelApi) > 0) {
+      throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}; this host has ${this.excelApi}.`, api);
+    }
+  }
+
+  /** @internal called by the request context at each sync, before its commands run. */
+  beforeSync(commands: readonly QueuedCommand[]): void {
+    this.syncCount += 1;
+    const bytes = commands.reduce((sum, command) => sum + command.bytes, 0);
+    this.requests.push({ sync: this.syncCount, commands: commands.length, bytes });
+    const failure = this.failures.find((f) => f.atSync === this.syncCount);
+    if (failure) {
+      this.failures = this.failures.filter((f) => f !== failure);
+      throw new FakeOfficeError(failure.code, failure.message);
+    }
+    if (bytes > this.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
+  }
+
+  /** @internal */
+  recordWrite(write: RangeWrite): void {
+    this.writes.push(write);
+  }
+
+  /** @internal */
+  recordCall(call: HostCall): void {
+    this.calls.push(call);
+  }
+
+  /** Writes made to a sheet, in order. */
+  writesTo(sheet: string, property?: RangeWrite["property"]): RangeWrite[] {
+    return this.writes.filter((write) => write.sheet === sheet && (property === undefined || write.property === property));
+  }
+
+  callsOf(method: string): HostCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+}
+
+/** "1.10" vs "1.9": compares dotted versions as numbers, part by part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}

@@ -1,0 +1,242 @@
+// The fake host's in-memory workbook: sheets with cells (value, formula, number format, text
+// kept by an apostrophe), visibility, merges, row groups, validation, conditional formats,
+// formats, frozen panes and page setup; plus the active sheet and the selection. Cells are
+// entered as Excel enters typed input, so a test sees what a real sheet would hold.
+import { MAX_COLUMNS, MAX_ROWS, contains, parseA1, union, type Rect } from "./a1";
+
+export type CellType = "empty" | "text" | "number" | "boolean" | "error" | "formula";
+
+export interface FakeCell {
+  type: CellType;
+  value: string | number | boolean;
+  formula: string | null;
+  /** Text entered after a leading apostrophe: Excel shows it as text and does not store the apostrophe. */
+  quotePrefix: boolean;
+  numberFormat: string;
+}
+
+export interface FormatEntry {
+  rect: Rect;
+  property: string;
+  value: unknown;
+}
+
+export interface ValidationEntry {
+  rect: Rect;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+
+export interface ConditionalFormatEntry {
+  rect: Rect;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface PageSetup {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: unknown;
+  printTitleRows?: string;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/i;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+const DATE = new RegExp(`^(\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}(-\\d{2,4})?|${MONTH} \\d{1,4}|\\d{1,2}:\\d{2}(:\\d{2})?)$`, "i");
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: Rect[] = [];
+  readonly rowGroups: { top: number; bottom: number }[] = [];
+  readonly validations: ValidationEntry[] = [];
+  readonly conditionalFormats: ConditionalFormatEntry[] = [];
+  readonly formats: FormatEntry[] = [];
+  readonly columnWidths = new Map<number, number>();
+  freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  pageSetup: PageSetup = {};
+  visibility: Visibility = "Visible";
+  /** A protected sheet refuses every change with AccessDenied, as Excel does. */
+  protected = false;
+
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  private ensure(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { type: "empty", value: "", formula: null, quotePrefix: false, numberFormat: "General" };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** What range.values reads: formulas show their value, which the fake does not calculate (""). */
+  valueAt(row: number, column: number): string | number | boolean {
+    return this.cell(row, column)?.value ?? "";
+  }
+
+  /** What range.formulas reads: the formula, else the value (text without its apostrophe). */
+  formulaAt(row: number, column: number): string | number | boolean {
+    const cell = this.cell(row, column);
+    if (!cell) return "";
+    return cell.formula ?? cell.value;
+  }
+
+  numberFormatAt(row: number, column: number): string {
+    return this.cell(row, column)?.numberFormat ?? "General";
+  }
+
+  /** Enters one value as Excel enters what is typed or written through values/formulas. null leaves the cell alone. */
+  enter(row: number, column: number, input: unknown): void {
+    if (input === null || input === undefined) return;
+    const cell = this.ensure(row, column);
+    const asText = cell.numberFormat === "@";
+    cell.formula = null;
+    cell.quotePrefix = false;
+    if (typeof input === "number" || typeof input === "boolean") {
+      if (asText) Object.assign(cell, { type: "text", value: String(input) });
+      else Object.assign(cell, { type: typeof input === "number" ? "number" : "boolean", value: input });
+      return;
+    }
+    const text = String(input);
+    if (text === "") {
+      Object.assign(cell, { type: "empty", value: "" });
+    } else if (text.startsWith("'")) {
+      Object.assign(cell, { type: "text", value: text.slice(1), quotePrefix: true });
+    } else if (asText) {
+      Object.assign(cell, { type: "text", value: text });
+    } else if (text.startsWith("=")) {
+      Object.assign(cell, { type: "formula", value: "", formula: text });
+    } else if (/^[+\-@]/.test(text) && !NUMBER.test(text.trim())) {
+      // Excel reads "-Tăng cường…" as the formula =-Tăng cường… and shows #NAME?.
+      Object.assign(cell, { type: "formula", value: "#NAME?", formula: `=${text.replace(/^@/, "")}` });
+    } else if (NUMBER.test(text.trim()) || THOUSANDS.test(text.trim())) {
+      const plain = text.trim().replace(/,/g, "");
+      const number = plain.endsWith("%") ? Number(plain.slice(0, -1)) / 100 : Number(plain);
+      Object.assign(cell, { type: "number", value: number });
+    } else if (DATE.test(text.trim())) {
+      // A date or time: Excel stores a serial number; the fake only needs "not text any more".
+      Object.assign(cell, { type: "number", value: 45000 });
+    } else if (/^(true|false)$/i.test(text.trim())) {
+      Object.assign(cell, { type: "boolean", value: text.trim().toUpperCase() === "TRUE" });
+    } else if (ERROR_LITERAL.test(text.trim())) {
+      Object.assign(cell, { type: "error", value: text.trim().toUpperCase() });
+    } else {
+      Object.assign(cell, { type: "text", value: text });
+    }
+  }
+
+  setNumberFormat(row: number, column: number, format: string): void {
+    this.ensure(row, column).numberFormat = format;
+  }
+
+  /** Cells with content (valuesOnly) or also with a number format; A1 on an empty sheet, as Excel answers. */
+  usedRect(valuesOnly: boolean): Rect {
+    let rect: Rect | null = null;
+    for (const [key, cell] of this.cells) {
+      const used = cell.type !== "empty" || (!valuesOnly && cell.numberFormat !== "General");
+      if (!used) continue;
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      const here = { top: row, left: column, bottom: row, right: column };
+      rect = rect ? union(rect, here) : here;
+    }
+    return rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  }
+
+  clear(rect: Rect, applyTo: string): void {
+    const contents = applyTo === "All" || applyTo === "Contents";
+    const formats = applyTo === "All" || applyTo === "Formats";
+    for (const [key, cell] of this.cells) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      if (!contains(rect, row, column)) continue;
+      if (contents) Object.assign(cell, { type: "empty", value: "", formula: null, quotePrefix: false });
+      if (formats) cell.numberFormat = "General";
+      if (cell.type === "empty" && cell.numberFormat === "General") this.cells.delete(key);
+    }
+    if (formats) {
+      const inside = (entry: { rect: Rect }) => contains(rect, entry.rect.top, entry.rect.left) && contains(rect, entry.rect.bottom, entry.rect.right);
+      removeWhere(this.formats, inside);
+      removeWhere(this.conditionalFormats, inside);
+    }
+  }
+
+  /** The last value set for a format property on a cell (font.bold, fill.color, borders.EdgeTop.style, …). */
+  formatAt(row: number, column: number, property: string): unknown {
+    for (let i = this.formats.length - 1; i >= 0; i -= 1) {
+      const entry = this.formats[i]!;
+      if (entry.property === property && contains(entry.rect, row, column)) return entry.value;
+    }
+    return undefined;
+  }
+
+  /** The sheet's content as a grid of formulas from A1 (what a test compares with a layout). */
+  formulaGrid(rows: number, columns: number): (string | number | boolean)[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.formulaAt(r, c)));
+  }
+}
+
+function removeWhere<T>(list: T[], predicate: (item: T) => boolean): void {
+  for (let i = list.length - 1; i >= 0; i -= 1) if (predicate(list[i]!)) list.splice(i, 1);
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet;
+  selection: { sheet: FakeSheet; rect: Rect };
+
+  constructor(firstSheet = "Sheet1") {
+    const sheet = new FakeSheet(firstSheet);
+    this.sheets.push(sheet);
+    this.activeSheet = sheet;
+    this.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    const wanted = name.toLocaleLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLocaleLowerCase() === wanted);
+  }
+
+  /** The sheet by name, for tests; throws when there is none. */
+  get(name: string): FakeSheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`the fake workbook has no sheet "${name}" (it has ${this.sheets.map((s) => s.name).join(", ")})`);
+    return sheet;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Types a block of values from a top-left cell, as staff would: "B3" + [["1", "Tên"], …]. */
+  typeInto(sheetName: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.get(sheetName);
+    const at = parseA1(topLeft);
+    if (!at) throw new Error(`not an address: ${topLeft}`);
+    rows.forEach((row, r) => row.forEach((value, c) => sheet.enter(at.top + r, at.left + c, value)));
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.get(sheetName);
+    const rect = parseA1(address);
+    if (!rect) throw new Error(`not an address: ${address}`);
+    this.activeSheet = sheet;
+    this.selection = { sheet, rect };
+  }
+}
+
+export function isWholeSheet(rect: Rect): boolean {
+  return rect.top === 0 && rect.left === 0 && rect.bottom === MAX_ROWS - 1 && rect.right === MAX_COLUMNS - 1;
+}

@@ -1,0 +1,437 @@
+// Fake office-js Range and what hangs off it (format, font, fill, borders, data validation,
+// conditional formats). Values, formulas and number formats are written as whole 2-D blocks
+// whose shape must match the range, and each write is recorded with its address.
+import { columnsOf, formatA1, intersection, parseA1, qualify, rowsOf, union, type Rect } from "./a1";
+import { FakeClientObject, loadedNames, type LoadOption } from "./clientObject";
+import { isWholeSheet, type ConditionalFormatEntry, type FakeSheet } from "./fakeWorkbook";
+import { FakeOfficeError } from "./officeError";
+import type { FakeRequestContext } from "./requestContext";
+import { FakeWorksheet } from "./worksheetProxies";
+
+export interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+/** More cells than this in one load is a response no Excel would send back. */
+const MAX_LOADED_CELLS = 5_000_000;
+
+type BlockProperty = "values" | "formulas" | "numberFormat";
+
+export class FakeRange extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolveTarget: () => RangeTarget | null,
+  ) {
+    super(context, "Range");
+  }
+
+  /** The sheet and cells, or ItemNotFound for a null object used as a range. */
+  target(): RangeTarget {
+    const target = this.resolveTarget();
+    if (!target) throw new FakeOfficeError("ItemNotFound", undefined, "Range");
+    return target;
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+
+  set values(block: unknown[][]) {
+    this.writeBlock("values", block);
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+
+  set formulas(block: unknown[][]) {
+    this.writeBlock("formulas", block);
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+
+  set numberFormat(block: unknown[][]) {
+    this.writeBlock("numberFormat", block);
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  load(option?: LoadOption): this {
+    const names = loadedNames(option);
+    this.context.enqueue("Range.load", option, () => {
+      const target = this.resolveTarget();
+      if (!target) {
+        this.settle(null);
+        return;
+      }
+      const { sheet, rect } = target;
+      if (names.some((name) => ["values", "formulas", "numberFormat"].includes(name)) && rowsOf(rect) * columnsOf(rect) > MAX_LOADED_CELLS) {
+        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Loading ${formatA1(rect)} would return too many cells.`, "Range.load");
+      }
+      const grid = (read: (row: number, column: number) => unknown) =>
+        Array.from({ length: rowsOf(rect) }, (_, r) => Array.from({ length: columnsOf(rect) }, (_, c) => read(rect.top + r, rect.left + c)));
+      const values: Record<string, () => unknown> = {
+        values: () => grid((r, c) => sheet.valueAt(r, c)),
+        formulas: () => grid((r, c) => sheet.formulaAt(r, c)),
+        numberFormat: () => grid((r, c) => sheet.numberFormatAt(r, c)),
+        address: () => qualify(sheet.name, rect),
+        rowIndex: () => rect.top,
+        columnIndex: () => rect.left,
+        rowCount: () => rowsOf(rect),
+        columnCount: () => columnsOf(rect),
+      };
+      this.settle(Object.fromEntries(names.filter((name) => name in values).map((name) => [name, values[name]!()])));
+    });
+    return this;
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.target().sheet);
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this);
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this);
+  }
+
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      return { sheet, rect: union(rect, this.otherRect(other, sheet)) };
+    });
+  }
+
+  getIntersection(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      const common = intersection(rect, this.otherRect(other, sheet));
+      if (!common) throw new FakeOfficeError("ItemNotFound", "The ranges do not intersect.", "Range.getIntersection");
+      return { sheet, rect: common };
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      const common = intersection(rect, this.otherRect(other, sheet));
+      return common ? { sheet, rect: common } : null;
+    });
+  }
+
+  getColumn(column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      if (column < 0 || column >= columnsOf(rect)) throw new FakeOfficeError("InvalidArgument", undefined, "Range.getColumn");
+      return { sheet, rect: { ...rect, left: rect.left + column, right: rect.left + column } };
+    });
+  }
+
+  merge(across = false): void {
+    this.mutate("Range.merge", across, (sheet, rect) => {
+      sheet.merges.push({ ...rect });
+      this.record(sheet, rect, "merge", [across]);
+    });
+  }
+
+  unmerge(): void {
+    this.mutate("Range.unmerge", null, (sheet, rect) => {
+      for (let i = sheet.merges.length - 1; i >= 0; i -= 1) if (intersection(sheet.merges[i]!, rect)) sheet.merges.splice(i, 1);
+      this.record(sheet, rect, "unmerge", []);
+    });
+  }
+
+  group(groupOption: string): void {
+    this.mutate(
+      "Range.group",
+      groupOption,
+      (sheet, rect) => {
+        if (groupOption !== "ByRows") throw new FakeOfficeError("InvalidArgument", undefined, "Range.group");
+        sheet.rowGroups.push({ top: rect.top, bottom: rect.bottom });
+        this.record(sheet, rect, "group", [groupOption]);
+      },
+      "1.10",
+    );
+  }
+
+  select(): void {
+    this.context.enqueue("Range.select", null, () => {
+      const { sheet, rect } = this.target();
+      const workbook = this.context.host.workbook;
+      workbook.activeSheet = sheet;
+      workbook.selection = { sheet, rect: { ...rect } };
+      this.record(sheet, rect, "select", []);
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.mutate("Range.clear", applyTo, (sheet, rect) => {
+      sheet.clear(rect, applyTo);
+      this.record(sheet, rect, "clear", [applyTo]);
+    });
+  }
+
+  /** @internal queues a change to the range's sheet. */
+  mutate(label: string, args: unknown, change: (sheet: FakeSheet, rect: Rect) => void, api?: string): void {
+    this.context.enqueue(label, args, () => {
+      const { sheet, rect } = this.target();
+      if (api) this.context.host.requireApi(api, label);
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", undefined, label);
+      change(sheet, rect);
+    });
+  }
+
+  /** @internal */
+  record(sheet: FakeSheet, rect: Rect, method: string, args: unknown[]): void {
+    this.context.host.recordCall({ sheet: sheet.name, address: isWholeSheet(rect) ? "" : formatA1(rect), method, args });
+  }
+
+  private otherRect(other: FakeRange | string, sheet: FakeSheet): Rect {
+    if (typeof other !== "string") {
+      const target = other.target();
+      if (target.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different sheets.", "Range");
+      return target.rect;
+    }
+    const rect = parseA1(other);
+    if (!rect) throw new FakeOfficeError("InvalidArgument", `Not an address: ${other}`, "Range");
+    return rect;
+  }
+
+  private writeBlock(property: BlockProperty, block: unknown[][]): void {
+    this.mutate(`Range.${property}`, block, (sheet, rect) => {
+      if (!Array.isArray(block) || block.length !== rowsOf(rect) || block.some((row) => !Array.isArray(row) || row.length !== columnsOf(rect))) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The ${property} block does not match ${formatA1(rect)} (${rowsOf(rect)}×${columnsOf(rect)}).`,
+          `Range.${property}`,
+        );
+      }
+      block.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (property === "numberFormat") {
+            if (value !== null && value !== undefined) sheet.setNumberFormat(rect.top + r, rect.left + c, String(value));
+          } else {
+            sheet.enter(rect.top + r, rect.left + c, value);
+          }
+        }),
+      );
+      this.context.host.recordWrite({ sheet: sheet.name, address: formatA1(rect), property, block: block.map((row) => [...row]) });
+    });
+  }
+}
+
+/** Sets one format property over the range, kept in the sheet's format log ("font.bold", "borders.EdgeTop.style"). */
+function setFormat(range: FakeRange, property: string, value: unknown): void {
+  range.mutate(`RangeFormat.${property}`, value, (sheet, rect) => {
+    sheet.formats.push({ rect: { ...rect }, property, value });
+    if (property === "columnWidth") for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, Number(value));
+  });
+}
+
+export class FakeRangeFormat {
+  constructor(private readonly range: FakeRange) {}
+
+  set columnWidth(points: number) {
+    setFormat(this.range, "columnWidth", points);
+  }
+
+  set wrapText(value: boolean) {
+    setFormat(this.range, "wrapText", value);
+  }
+
+  set horizontalAlignment(value: string) {
+    setFormat(this.range, "horizontalAlignment", value);
+  }
+
+  set verticalAlignment(value: string) {
+    setFormat(this.range, "verticalAlignment", value);
+  }
+
+  get font(): FakeFont {
+    return new FakeFont(this.range, "font");
+  }
+
+  get fill(): FakeFill {
+    return new FakeFill(this.range, "fill");
+  }
+
+  get borders(): FakeBorders {
+    return new FakeBorders(this.range);
+  }
+}
+
+export class FakeFont {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly prefix: string,
+  ) {}
+
+  set bold(value: boolean) {
+    setFormat(this.range, `${this.prefix}.bold`, value);
+  }
+
+  set italic(value: boolean) {
+    setFormat(this.range, `${this.prefix}.italic`, value);
+  }
+
+  set size(value: number) {
+    setFormat(this.range, `${this.prefix}.size`, value);
+  }
+
+  set color(value: string) {
+    setFormat(this.range, `${this.prefix}.color`, value);
+  }
+}
+
+export class FakeFill {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly prefix: string,
+  ) {}
+
+  set color(value: string) {
+    setFormat(this.range, `${this.prefix}.color`, value);
+  }
+}
+
+const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical", "DiagonalDown", "DiagonalUp"];
+
+export class FakeBorders {
+  constructor(private readonly range: FakeRange) {}
+
+  getItem(index: string): FakeBorder {
+    if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError("InvalidArgument", `Unknown border ${index}`, "RangeBorderCollection.getItem");
+    return new FakeBorder(this.range, index);
+  }
+}
+
+export class FakeBorder {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly index: string,
+  ) {}
+
+  set style(value: string) {
+    setFormat(this.range, `borders.${this.index}.style`, value);
+  }
+
+  set color(value: string) {
+    setFormat(this.range, `borders.${this.index}.color`, value);
+  }
+}
+
+const DATA_VALIDATION_API = "1.8";
+
+export class FakeDataValidation {
+  constructor(private readonly range: FakeRange) {}
+
+  set rule(value: unknown) {
+    this.set("rule", value);
+  }
+
+  set prompt(value: unknown) {
+    this.set("prompt", value);
+  }
+
+  set errorAlert(value: unknown) {
+    this.set("errorAlert", value);
+  }
+
+  clear(): void {
+    this.range.mutate(
+      "DataValidation.clear",
+      null,
+      (sheet, rect) => {
+        for (let i = sheet.validations.length - 1; i >= 0; i -= 1) if (intersection(sheet.validations[i]!.rect, rect)) sheet.validations.splice(i, 1);
+      },
+      DATA_VALIDATION_API,
+    );
+  }
+
+  private set(property: "rule" | "prompt" | "errorAlert", value: unknown): void {
+    this.range.mutate(
+      `DataValidation.${property}`,
+      value,
+      (sheet, rect) => {
+        let entry = sheet.validations.find((v) => formatA1(v.rect) === formatA1(rect));
+        if (!entry) {
+          entry = { rect: { ...rect } };
+          sheet.validations.push(entry);
+        }
+        entry[property] = value;
+      },
+      DATA_VALIDATION_API,
+    );
+  }
+}
+
+export class FakeConditionalFormats {
+  constructor(private readonly range: FakeRange) {}
+
+  add(type: string): FakeConditionalFormat {
+    const added: { entry: ConditionalFormatEntry | null } = { entry: null };
+    this.range.mutate("ConditionalFormatCollection.add", type, (sheet, rect) => {
+      added.entry = { rect: { ...rect }, type };
+      sheet.conditionalFormats.push(added.entry);
+    });
+    return new FakeConditionalFormat(this.range, () => {
+      if (!added.entry) throw new FakeOfficeError("GeneralException", "conditional format used before it was added");
+      return added.entry;
+    });
+  }
+
+  clearAll(): void {
+    this.range.mutate("ConditionalFormatCollection.clearAll", null, (sheet, rect) => {
+      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i -= 1) {
+        if (intersection(sheet.conditionalFormats[i]!.rect, rect)) sheet.conditionalFormats.splice(i, 1);
+      }
+    });
+  }
+}
+
+export class FakeConditionalFormat {
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
+
+  constructor(range: FakeRange, entry: () => ConditionalFormatEntry) {
+    const set = (property: "formula" | "fill" | "fontColor") => (value: string) =>
+      range.mutate(`ConditionalFormat.${property}`, value, () => {
+        entry()[property] = value;
+      });
+    const setter = <T extends object>(property: "formula" | "fill" | "fontColor", key: string): T =>
+      Object.defineProperty({}, key, { set: set(property), enumerable: true }) as T;
+    this.custom = {
+      rule: setter<{ formula: string }>("formula", "formula"),
+      format: { fill: setter<{ color: string }>("fill", "color"), font: setter<{ color: string }>("fontColor", "color") },
+    };
+  }
+}

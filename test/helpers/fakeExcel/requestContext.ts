@@ -1,0 +1,56 @@
+// The fake request context: commands queue up locally and run against the in-memory workbook at
+// context.sync(), in order, as office-js sends them in one request. The host counts the syncs,
+// measures each request's payload (refusing one above the limit, as Excel on the web does) and
+// can be told to fail a sync with a given error code.
+import type { FakeExcelHost } from "./fakeHost";
+import { FakeOfficeError } from "./officeError";
+import { FakeWorkbookProxy } from "./worksheetProxies";
+
+export interface QueuedCommand {
+  /** What the command does, for error locations and the request log. */
+  label: string;
+  /** Estimated serialised size of the command's arguments. */
+  bytes: number;
+  run: () => void;
+}
+
+/** What office-js adds around each command in a request (ids, object path, names). */
+export const FAKE_COMMAND_OVERHEAD = 100;
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookProxy;
+  private queue: QueuedCommand[] = [];
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  enqueue(label: string, args: unknown, run: () => void): void {
+    this.queue.push({ label, bytes: FAKE_COMMAND_OVERHEAD + jsonBytes(args), run });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    this.host.beforeSync(commands);
+    for (const command of commands) {
+      try {
+        command.run();
+      } catch (error) {
+        if (error instanceof FakeOfficeError) throw error;
+        throw new FakeOfficeError("GeneralException", `${command.label}: ${error instanceof Error ? error.message : String(error)}`, command.label);
+      }
+    }
+  }
+}
+
+const encoder = new TextEncoder();
+
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : encoder.encode(JSON.stringify(value) ?? "").length;
+}
