@@ -2,6 +2,7 @@
 // points rounded to two decimals, null where absent, cells in A1 form) and as Vietnamese text.
 import { cellAddress, formatIssue, SCORE_COLUMNS, type Hundredths, type Issue, type ItemTotal } from "../domain";
 import type { ScoreSheetCheck, ScoreWorkbookCheck } from "../node";
+import { quoteSheet } from "./issueLines";
 import { clip, percent, points, renderTable } from "./format";
 
 export interface IssueJson {
@@ -10,6 +11,8 @@ export interface IssueJson {
   sheet: string | null;
   cell: string | null;
   message: string;
+  /** The cell qualified by its sheet as Excel writes it: 'Chấm điểm 2021'!G14. */
+  ref: string | null;
   path: string[] | null;
 }
 
@@ -73,6 +76,7 @@ export function issueJson(issue: Issue): IssueJson {
     sheet: issue.sheet ?? null,
     cell: issue.cell ?? null,
     message: formatIssue(issue, "vi"),
+    ref: issue.cell ? (issue.sheet ? `${quoteSheet(issue.sheet)}!${issue.cell}` : issue.cell) : null,
     path: issue.path ?? null,
   };
 }
@@ -179,10 +183,4 @@ export function areaTableLines(sheet: ScoreSheetCheck): string[] {
   rows.push(row("", "Tổng cộng", total.max, total.applicableMax, total.score, total.lostPoints, total.percent));
   const right = header.map((_, i) => i >= 2);
   return renderTable(rows, right);
-}
-
-/** Issues as lines: errors first, each with its cell (formatIssue starts with "Ô E14:"). */
-export function issueLines(issues: readonly Issue[]): string[] {
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  return sorted.map((issue) => `  ${issue.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${formatIssue(issue, "vi")}`);
 }

@@ -3,7 +3,8 @@
 import { countBySeverity } from "../../domain";
 import { readScoreWorkbook } from "../../node";
 import { optionalString, parseCommandArgs, positionals } from "../args";
-import { areaTableLines, checkJson, issueLines } from "../checkReport";
+import { areaTableLines, checkJson } from "../checkReport";
+import { issueLines } from "../issueLines";
 import type { Output } from "../output";
 
 export async function runCheck(argv: readonly string[], out: Output): Promise<number> {

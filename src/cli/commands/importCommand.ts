@@ -5,7 +5,7 @@ import { findMetadataSheet, loadWorkbook, readSheetGrid, SheetNotFoundError, wri
 import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
 import { issueJson } from "../checkReport";
 import type { Output } from "../output";
-import { templateIssueLine } from "./templateIssues";
+import { locatedIssueLine } from "../issueLines";
 
 export async function runImport(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("import", argv, {
@@ -42,7 +42,7 @@ export async function runImport(argv: readonly string[], out: Output): Promise<n
     });
     return ok ? 0 : 1;
   }
-  for (const issue of result.issues) out.problem(templateIssueLine(issue, path.basename(file)));
+  for (const issue of result.issues) out.problem(locatedIssueLine(issue, path.basename(file)));
   if (!ok) {
     out.problem(`Bảng ở trang «${worksheet.name}» có lỗi; chưa ghi ${target}.`);
     return 1;

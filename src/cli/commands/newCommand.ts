@@ -5,7 +5,7 @@ import { createScoreWorkbook, readInputFile, saveWorkbook } from "../../node";
 import { optionalString, optionalYear, parseCommandArgs, positionals, requireString } from "../args";
 import type { Output } from "../output";
 import { UsageError } from "../usageError";
-import { templateIssueLine } from "./templateIssues";
+import { locatedIssueLine } from "../issueLines";
 
 export async function runNew(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("new", argv, {
@@ -32,7 +32,7 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     const text = (await readInputFile(file!)).toString("utf8");
     const parsed = parseTemplateJson(text.replace(/^\uFEFF/, ""));
     const name = path.basename(file!);
-    for (const issue of parsed.issues) out.problem(templateIssueLine(issue, name));
+    for (const issue of parsed.issues) out.problem(locatedIssueLine(issue, name));
     if (!parsed.ok || hasErrors(parsed.issues)) {
       out.problem(`Bộ tiêu chí trong ${name} có lỗi; chưa tạo sổ tính.`);
       return 1;

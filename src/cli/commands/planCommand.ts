@@ -3,7 +3,8 @@
 import { countBySeverity } from "../../domain";
 import { readScoreWorkbook, saveWorkbook, writePlan } from "../../node";
 import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
-import { areaTableLines, issueLines } from "../checkReport";
+import { areaTableLines } from "../checkReport";
+import { issueLines } from "../issueLines";
 import { points } from "../format";
 import type { Output } from "../output";
 
