@@ -6,7 +6,7 @@ import { rangeAddress } from "../domain/cells";
 import { CONDITIONAL_STYLES, type SheetLayout, type ValidationSpec } from "../domain/layout/sheetLayout";
 import { absoluteRows, containsRect, parseRangeAddress, rectColumns, rectRows, wholeColumn, type Rect } from "./addresses";
 import type { HostFeature, HostFeatures } from "./features";
-import type { RequestBudget } from "./requestBudget";
+import { COMMAND_BYTES, payloadBytes, type RequestBudget } from "./requestBudget";
 import { applyStyles } from "./sheetStyles";
 import { toFormulaInput } from "./textCells";
 import { filledBlock, writeBlock } from "./writeBlock";
@@ -48,7 +48,8 @@ export async function writeLayout(
   if (layout.validations.length > 0) {
     if (features.dataValidation) {
       for (const spec of layout.validations) {
-        await budget.reserve(JSON.stringify(spec).length + 3 * 200);
+        // rule, prompt and error alert: three commands carrying the spec's text.
+        await budget.reserve(payloadBytes(spec) + 2 * COMMAND_BYTES);
         applyValidation(worksheet.getRange(spec.range).dataValidation, spec);
       }
     } else {
@@ -56,7 +57,7 @@ export async function writeLayout(
     }
   }
   for (const spec of layout.conditionalFormats) {
-    await budget.reserve(spec.formula.length + 4 * 200);
+    await budget.reserve(payloadBytes(spec) + 3 * COMMAND_BYTES);
     const colors = CONDITIONAL_STYLES[spec.style];
     const conditional = worksheet.getRange(spec.range).conditionalFormats.add("Custom");
     conditional.custom.rule.formula = spec.formula;
