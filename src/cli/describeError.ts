@@ -1,5 +1,6 @@
 // Every failure that ends a command, as the one Vietnamese line the user reads (no stack trace).
-import { TemplateNotFoundError } from "../domain";
+// (Imports the error modules only, so a wrong call is answered without loading exceljs.)
+import { TemplateNotFoundError } from "../domain/errors";
 import {
   InputFileError,
   NoScoreSheetError,
@@ -7,7 +8,7 @@ import {
   OutputWriteError,
   SheetNotFoundError,
   WorkbookReadError,
-} from "../node";
+} from "../node/errors";
 import { UsageError } from "./usageError";
 
 export function describeError(error: unknown): string {

@@ -1,22 +1,22 @@
 // The `par-index` command line: picks the command, runs it, and is the one place where host
 // errors are caught and shown as a single line. Exit codes: 0 ok, 1 errors in the data, 2 the
 // input cannot be read or the call is wrong.
-import { runCheck } from "./commands/checkCommand";
-import { runImport } from "./commands/importCommand";
-import { runNew } from "./commands/newCommand";
-import { runPlan } from "./commands/planCommand";
-import { runTemplates } from "./commands/templatesCommand";
 import { describeError } from "./describeError";
 import { processOutput, type Output } from "./output";
 import { COMMAND_USAGE, COMMANDS, GENERAL_USAGE, type CommandName } from "./usage";
 import { UsageError } from "./usageError";
 
-const RUNNERS: Readonly<Record<CommandName, (argv: readonly string[], out: Output) => number | Promise<number>>> = {
-  templates: runTemplates,
-  new: runNew,
-  import: runImport,
-  check: runCheck,
-  plan: runPlan,
+type Runner = (argv: readonly string[], out: Output) => number | Promise<number>;
+
+// Loaded on use, so help and wrong calls answer without loading exceljs and zod (half a second).
+// The CLI runs as CommonJS (tsx's require hook, or jest), where require is synchronous and cheap;
+// tsx's require hook does not cover import().
+const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
+  templates: () => (require("./commands/templatesCommand") as typeof import("./commands/templatesCommand")).runTemplates,
+  new: () => (require("./commands/newCommand") as typeof import("./commands/newCommand")).runNew,
+  import: () => (require("./commands/importCommand") as typeof import("./commands/importCommand")).runImport,
+  check: () => (require("./commands/checkCommand") as typeof import("./commands/checkCommand")).runCheck,
+  plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {
@@ -39,7 +39,8 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     return 0;
   }
   try {
-    return await RUNNERS[first](rest, out);
+    const runner = RUNNERS[first]();
+    return await runner(rest, out);
   } catch (error) {
     out.problem(`par-index ${first}: ${describeError(error)}`);
     if (process.env.PAR_INDEX_DEBUG && error instanceof Error && error.stack && !(error instanceof UsageError)) {

@@ -1,6 +1,6 @@
 // Failures of the Node host (files that cannot be read or written, workbooks the tool did not
 // make), one named class per condition; the CLI turns each into one Vietnamese line.
-import { ParIndexError } from "../domain";
+import { ParIndexError } from "../domain/errors";
 
 export type ReadFailure = "not_found" | "is_directory" | "not_xlsx" | "unreadable";
 
