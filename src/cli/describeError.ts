@@ -4,6 +4,7 @@ import { TemplateNotFoundError } from "../domain/errors";
 import {
   InputFileError,
   NoScoreSheetError,
+  OutputExistsError,
   OutputIsInputError,
   OutputWriteError,
   SheetNotFoundError,
@@ -29,6 +30,9 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof OutputIsInputError) {
     return `Tệp kết quả «${error.path}» trùng với tệp đầu vào; hãy chọn tên khác (tệp đầu vào không bao giờ bị ghi đè).`;
+  }
+  if (error instanceof OutputExistsError) {
+    return `Tệp «${error.path}» đã có; chọn tên khác, hoặc thêm --force để ghi đè.`;
   }
   if (error instanceof OutputWriteError) return `Không ghi được tệp «${error.path}»: ${oneLine(error.detail)}`;
   if (error instanceof NoScoreSheetError) {

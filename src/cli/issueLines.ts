@@ -6,7 +6,9 @@ export function locatedIssueLine(issue: Issue, file: string): string {
   const kind = issue.severity === "error" ? "Lỗi" : "Cảnh báo";
   const where = issue.cell
     ? `${issue.sheet ? `${quoteSheet(issue.sheet)}!` : ""}${issue.cell}`
-    : `${file}${issue.path ? ` › ${issue.path.join(" › ")}` : "field" in issue && issue.field ? ` › ${issue.field}` : ""}`;
+    : issue.sheet
+      ? `${file} › ${quoteSheet(issue.sheet)}`
+      : `${file}${issue.path ? ` › ${issue.path.join(" › ")}` : "field" in issue && issue.field ? ` › ${issue.field}` : ""}`;
   // formatIssue adds "Ô A1: " itself when there is a cell; the sheet-qualified place replaces it.
   const { cell: _cell, ...withoutCell } = issue;
   const text = formatIssue(withoutCell as Issue, "vi");

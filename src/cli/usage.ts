@@ -24,7 +24,7 @@ Liệt kê các bộ tiêu chí đi kèm công cụ (mã, tên, nguồn, tổng 
   --json                    In dạng JSON: [{ "id", "name", "source", "maxTotal" }]`,
 
   new: `Cách dùng: par-index new (--template <mã> | --template-file <tệp.json>) --out <tệp.xlsx>
-                      [--unit <tên đơn vị>] [--year <năm>]
+                      [--unit <tên đơn vị>] [--year <năm>] [--force]
 
 Tạo sổ tính chấm điểm giống trang mà add-in tạo: cột điểm tự đánh giá, điểm thẩm định, công thức
 tính tổng, điểm bị trừ và tỷ lệ đạt. Với bộ «khung-trong», tạo bảng để tự nhập bộ tiêu chí.
@@ -32,7 +32,8 @@ tính tổng, điểm bị trừ và tỷ lệ đạt. Với bộ «khung-trong�
   --template-file <tệp>     Bộ tiêu chí dạng JSON (ví dụ do lệnh import tạo)
   --out <tệp.xlsx>          Tệp cần tạo
   --unit <tên đơn vị>       Tên đơn vị được chấm điểm
-  --year <năm>              Năm đánh giá, ví dụ 2024`,
+  --year <năm>              Năm đánh giá, ví dụ 2024
+  --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)`,
 
   import: `Cách dùng: par-index import <bảng.xlsx> [--sheet <tên trang>] --out <bộ-tiêu-chí.json> [--json]
 

@@ -43,6 +43,13 @@ export class OutputIsInputError extends ParIndexError {
   }
 }
 
+/** The output exists and the caller asked not to replace it (a scored workbook would be lost). */
+export class OutputExistsError extends ParIndexError {
+  constructor(readonly path: string) {
+    super(`output ${path} already exists`);
+  }
+}
+
 /** The workbook has no scoring sheet the tool can recognise. */
 export class NoScoreSheetError extends ParIndexError {
   constructor(

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { InputFileError, OutputIsInputError, OutputWriteError, WorkbookReadError, type ReadFailure } from "./errors";
+import { InputFileError, OutputExistsError, OutputIsInputError, OutputWriteError, WorkbookReadError, type ReadFailure } from "./errors";
 import { installValidationReadFix, regroupValidations } from "./keepValidationFormulas";
 
 installValidationReadFix();
@@ -38,9 +38,17 @@ export async function loadWorkbookBuffer(buffer: Buffer, file = "<buffer>"): Pro
   return workbook;
 }
 
-/** Writes the workbook to `file` atomically; `inputs` are files that must never be overwritten. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, inputs: readonly string[] = []): Promise<void> {
-  await refuseInputs(file, inputs);
+export interface SaveOptions {
+  /** Files that must never be overwritten (the command's inputs). */
+  inputs?: readonly string[];
+  /** Refuse when `file` already exists. */
+  keepExisting?: boolean;
+}
+
+/** Writes the workbook to `file` atomically. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: SaveOptions = {}): Promise<void> {
+  await refuseInputs(file, options.inputs ?? []);
+  if (options.keepExisting && (await exists(file))) throw new OutputExistsError(file);
   // Cached formula results may be stale (scores typed by a tool that does not calculate): Excel
   // recomputes on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -70,6 +78,15 @@ export async function writeFileAtomically(file: string, data: Buffer | string, i
     await handle?.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new OutputWriteError(file, describe(error));
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
   }
 }
 

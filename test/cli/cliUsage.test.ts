@@ -95,6 +95,17 @@ describe("par-index on files it cannot use", () => {
   });
 });
 
+describe("par-index new", () => {
+  it("does not replace an existing workbook unless --force", async () => {
+    const args = ["new", "--template", "son-la-vpub-2021", "--out", "exists.xlsx"];
+    expect(runCli(args, { cwd: tempDir() }).code).toBe(0);
+    const before = await fs.readFile(inDir("exists.xlsx"));
+    expectOneLineFailure(runCli(args, { cwd: tempDir() }), /Tệp «exists\.xlsx» đã có; chọn tên khác, hoặc thêm --force/);
+    expect(await fs.readFile(inDir("exists.xlsx"))).toEqual(before);
+    expect(runCli([...args, "--force"], { cwd: tempDir() }).code).toBe(0);
+  });
+});
+
 describe("par-index templates", () => {
   it("lists the bundled templates as JSON", () => {
     const run = runCli(["templates", "--json"]);

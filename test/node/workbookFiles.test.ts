@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   loadWorkbook,
+  OutputExistsError,
   OutputIsInputError,
   OutputWriteError,
   saveWorkbook,
@@ -59,9 +60,17 @@ describe("saveWorkbook", () => {
     const link = path.join(tempDir(), "link.xlsx");
     await fs.symlink(file, link);
     const before = await fs.readFile(file);
-    await expect(saveWorkbook(smallWorkbook("x"), link, [file])).rejects.toBeInstanceOf(OutputIsInputError);
+    await expect(saveWorkbook(smallWorkbook("x"), link, { inputs: [file] })).rejects.toBeInstanceOf(OutputIsInputError);
     await expect(writeFileAtomically(path.join(tempDir(), ".", "input.xlsx"), "x", [file])).rejects.toBeInstanceOf(OutputIsInputError);
     expect(await fs.readFile(file)).toEqual(before);
+  });
+
+  it("keeps an existing file when asked to", async () => {
+    const file = path.join(tempDir(), "keep.xlsx");
+    await saveWorkbook(smallWorkbook("đã chấm"), file);
+    await expect(saveWorkbook(smallWorkbook("mới"), file, { keepExisting: true })).rejects.toBeInstanceOf(OutputExistsError);
+    const read = await loadWorkbook(file);
+    expect(read.getWorksheet("Trang")!.getCell("A1").value).toBe("đã chấm");
   });
 });
 

@@ -14,6 +14,7 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     out: { type: "string" },
     unit: { type: "string" },
     year: { type: "string" },
+    force: { type: "boolean" },
   });
   positionals(args, [], "new");
   const id = optionalString(args, "template");
@@ -40,7 +41,8 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     template = parsed.value;
   }
   const workbook = createScoreWorkbook(template, { ...(unit ? { unit } : {}), ...(year ? { year } : {}) });
-  await saveWorkbook(workbook, target);
+  // A scored workbook of the same name would be lost: replace it only when asked.
+  await saveWorkbook(workbook, target, { keepExisting: args.values.force !== true });
   const index = indexTemplate(template);
   const sheet = workbook.worksheets[0]!.name;
   if (index.items.length === 0) {

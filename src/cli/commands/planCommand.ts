@@ -32,7 +32,7 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   const written = writePlan(result.workbook, scored, result.metadata, {
     defaults: { ...(leadUnit ? { leadUnit } : {}), ...(timeFrame ? { timeFrame } : {}) },
   });
-  await saveWorkbook(result.workbook, target, [file]);
+  await saveWorkbook(result.workbook, target, { inputs: [file] });
 
   const { plan } = written;
   out.line(
