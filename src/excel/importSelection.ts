@@ -1,7 +1,8 @@
 // "Dùng vùng đang chọn làm bộ tiêu chí": the selected table becomes a template, then a scoring
 // sheet exactly as loadTemplate makes one. The selection is read in the snapshot's sync, clipped
 // to the used range (a whole selected column would otherwise send a million empty rows), and
-// the import is told where the block sits so every issue names a real cell.
+// the import is told where the block sits so every issue names a real cell. Syncs: the snapshot
+// (one, two without metadata), then the writes only if the import succeeded.
 import type { Grid } from "../domain/cells";
 import { importTemplateFromGrid } from "../domain/import";
 import { queueScoreSheet } from "./createScoreSheet";

@@ -13,11 +13,25 @@ export const RANGE_WRITE_BYTES = 1024 * 1024;
  */
 export const COMMAND_BYTES = 200;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 size of a value as office-js serialises it (JSON). */
 export function payloadBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? "").length;
+  return utf8Length(JSON.stringify(value) ?? "");
+}
+
+/** Counted by hand rather than with TextEncoder, which some test DOMs (jsdom) do not provide. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one 4-byte character.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export class RequestBudget {

@@ -3,6 +3,7 @@ import { isRiskyText, toFormulaInput } from "../../src/excel/textCells";
 import { borderRects } from "../../src/excel/sheetStyles";
 import { parseRangeAddress, splitSheetAddress } from "../../src/excel/addresses";
 import { charactersToPoints } from "../../src/excel/writeLayout";
+import { utf8Length } from "../../src/excel/requestBudget";
 
 describe("isRiskyText", () => {
   it.each(["=SUM(A1)", "+84", "-Tăng cường", "@user", "'quoted", "#N/A", "1.10", "3,61", "12/2022", "10:30", "50%", "1e5", "TRUE", "Jan 2022", " 42 "])(
@@ -51,5 +52,11 @@ describe("addresses", () => {
 
   it("converts Excel character widths to the points office-js expects", () => {
     expect(charactersToPoints(8.43)).toBeCloseTo(48, 0);
+  });
+});
+
+describe("utf8Length", () => {
+  it.each(["", "abc", "Lĩnh vực", "điểm ₫", "😀 emoji"])("counts %p as UTF-8 does", (text) => {
+    expect(utf8Length(text)).toBe(Buffer.byteLength(text, "utf8"));
   });
 });

@@ -49,8 +49,19 @@ export class FakeRequestContext {
   }
 }
 
-const encoder = new TextEncoder();
-
+/** UTF-8 size of a command's JSON, counted by hand: jsdom has no TextEncoder. */
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : encoder.encode(JSON.stringify(value) ?? "").length;
+  if (value === undefined) return 0;
+  const text = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }
