@@ -101,6 +101,8 @@ module.exports = function createConfig(env = {}, argv = {}) {
           vendors: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendors",
+            // Only what the page needs at start: a library imported on demand keeps its own chunk.
+            chunks: "initial",
             priority: -10,
             reuseExistingChunk: true,
           },
