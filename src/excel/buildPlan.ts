@@ -2,7 +2,7 @@
 // sheet the metadata already records for this scoring sheet is rebuilt in place: read first, so
 // what staff typed (remedies, units, time frames) is carried over by item code, then cleared and
 // written again. Otherwise a new sheet under a free name. Syncs: snapshot, reads, writes.
-import type { ManagedSheet } from "../domain/layout/metadata";
+import { planRecordFor, type ManagedSheet } from "../domain/layout/metadata";
 import { defaultPlanSheetName } from "../domain/layout/layoutPlanSheet";
 import { uniqueSheetName } from "../domain/layout/sheetNames";
 import { buildPlanSheet, checkScoreSheet } from "../domain/workflow";
@@ -14,7 +14,7 @@ import { runAction } from "./runAction";
 import { writeLayout } from "./writeLayout";
 import { writeMetadata } from "./writeMetadata";
 import type { BuildPlanRequest, BuildPlanResult, ProgressListener } from "./workbookOperations";
-import { managedSheets, readWorkbookSnapshot, sheetNames, type WorkbookSnapshot } from "./workbookSnapshot";
+import { managedSheets, readWorkbookSnapshot, sheetNames } from "./workbookSnapshot";
 
 export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onProgress?: ProgressListener): Promise<BuildPlanResult> {
   return runAction(
@@ -28,7 +28,7 @@ export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onP
       if (metadataSheet === "foreign") return scope.fail("conflict", { code: "ItemAlreadyExists" });
       const worksheets = scope.context.workbook.worksheets;
       const scoreBlock = queueScoreBlock(worksheets.getItem(sheet.sheetName));
-      const existing = planSheetFor(snapshot, sheet);
+      const existing = planRecordFor(managedSheets(snapshot, "plan"), sheet);
       const planSheet = existing ? worksheets.getItem(existing.sheetName) : null;
       const previousPlan = planSheet ? queueSheetValues(planSheet) : null;
       await scope.context.sync();
@@ -65,6 +65,7 @@ export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onP
           templateId: template.id,
           ...(sheet.unit !== undefined ? { unit: sheet.unit } : {}),
           ...(sheet.year !== undefined ? { year: sheet.year } : {}),
+          scoreSheet: sheet.sheetName,
         };
         await writeMetadata(scope.context, metadataSheet, withManagedSheet(snapshot, record, template), scope.budget);
       }
@@ -76,14 +77,3 @@ export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onP
   );
 }
 
-/**
- * The plan sheet recorded for a scoring sheet. The metadata has no link from a plan to its
- * scoring sheet, so a plan belongs to the scoring sheet with the same template, unit and year.
- */
-function planSheetFor(snapshot: WorkbookSnapshot, scoreSheet: ManagedSheet): ManagedSheet | null {
-  return (
-    managedSheets(snapshot, "plan").find(
-      (plan) => plan.templateId === scoreSheet.templateId && plan.unit === scoreSheet.unit && plan.year === scoreSheet.year,
-    ) ?? null
-  );
-}

@@ -133,6 +133,16 @@ describe("buildPlan", () => {
     expect(result).toMatchObject({ sheetName: `${PLAN_SHEET} (2)`, rebuilt: false });
   });
 
+  it("gives each scoring sheet its own plan even when template, unit and year are the same", async () => {
+    const { operations } = await seedWorkbook();
+    const twin = await operations.loadTemplate({ template: seed001Template(), unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 });
+    const first = await operations.buildPlan({ sheetName: SCORE_SHEET });
+    const second = await operations.buildPlan({ sheetName: twin.sheetName });
+    expect([first.sheetName, second.sheetName]).toEqual([PLAN_SHEET, `${PLAN_SHEET} (2)`]);
+    const again = await operations.buildPlan({ sheetName: twin.sheetName });
+    expect(again).toMatchObject({ sheetName: `${PLAN_SHEET} (2)`, rebuilt: true });
+  });
+
   it("prints without page setup on a host before ExcelApi 1.9, and says so", async () => {
     const host = fakeHost({ excelApi: "1.8" });
     const operations = operationsOn(host);

@@ -21,6 +21,8 @@ export interface ManagedSheet {
   templateId: string;
   unit?: string;
   year?: number;
+  /** For a plan: the scoring sheet it was built from (followed through renames too). */
+  scoreSheet?: string;
 }
 
 export interface WorkbookMetadata {
@@ -28,7 +30,7 @@ export interface WorkbookMetadata {
   templates: Map<string, Template>;
 }
 
-const RECORD_COLUMNS = 7;
+const RECORD_COLUMNS = 9;
 
 /** The metadata sheet's cells: a header row, one row per managed sheet, then template chunks. */
 export function layoutMetadata(sheets: readonly ManagedSheet[], templates: readonly Template[]): LayoutCell[][] {
@@ -51,6 +53,8 @@ export function layoutMetadata(sheets: readonly ManagedSheet[], templates: reado
         sheet.templateId,
         sheet.unit ?? null,
         sheet.year ?? null,
+        sheet.scoreSheet ?? null,
+        sheet.scoreSheet === undefined ? null : { formula: `=${quoteSheetName(sheet.scoreSheet)}!$A$1` },
       ),
     );
   }
@@ -77,6 +81,7 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
       const sheetKind = cellText(row[1]);
       if (sheetKind !== "score" && sheetKind !== "plan") return;
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
+      const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);
       sheets.push({
         kind: sheetKind,
@@ -84,6 +89,7 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
         templateId: cellText(row[4]),
         ...(isBlank(row[5]) ? {} : { unit: cellText(row[5]) }),
         ...(Number.isInteger(year) && year > 0 ? { year } : {}),
+        ...(scoreSheet === null ? {} : { scoreSheet }),
       });
     } else if (kind === "template") {
       const id = cellText(row[1]);
@@ -99,6 +105,25 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
     if (parsed.ok) templates.set(id, parsed.value);
   }
   return { sheets, templates };
+}
+
+/**
+ * The plan sheet built from a scoring sheet. Plans recorded before the link existed belong to
+ * the scoring sheet with the same template, unit and year.
+ */
+export function planRecordFor(sheets: readonly ManagedSheet[], score: ManagedSheet): ManagedSheet | null {
+  const plans = sheets.filter((sheet) => sheet.kind === "plan");
+  return (
+    plans.find((plan) => plan.scoreSheet === score.sheetName) ??
+    plans.find(
+      (plan) =>
+        plan.scoreSheet === undefined &&
+        plan.templateId === score.templateId &&
+        plan.unit === score.unit &&
+        plan.year === score.year,
+    ) ??
+    null
+  );
 }
 
 /** "='Chấm điểm 2021'!$A$1" → "Chấm điểm 2021"; null for anything else (e.g. "#REF!"). */

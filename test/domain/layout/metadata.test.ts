@@ -1,4 +1,4 @@
-import { layoutMetadata, readMetadata, sheetNameFromFormula } from "../../../src/domain/layout/metadata";
+import { layoutMetadata, planRecordFor, readMetadata, sheetNameFromFormula, type ManagedSheet } from "../../../src/domain/layout/metadata";
 import { isFormulaCell } from "../../../src/domain/layout/sheetLayout";
 import { smallTemplate } from "../../helpers/templates";
 
@@ -49,5 +49,30 @@ describe("sheetNameFromFormula", () => {
     [42, null],
   ])("reads %p as %p", (formula, name) => {
     expect(sheetNameFromFormula(formula)).toBe(name);
+  });
+});
+
+describe("planRecordFor", () => {
+  const score = (sheetName: string): ManagedSheet => ({ kind: "score", sheetName, templateId: "t", unit: "A", year: 2024 });
+  const plan = (sheetName: string, scoreSheet?: string): ManagedSheet => ({ kind: "plan", sheetName, templateId: "t", unit: "A", year: 2024, ...(scoreSheet ? { scoreSheet } : {}) });
+
+  it("finds the plan built from the scoring sheet, not its twin's", () => {
+    const sheets = [score("S1"), score("S2"), plan("P1", "S1"), plan("P2", "S2")];
+    expect(planRecordFor(sheets, score("S2"))?.sheetName).toBe("P2");
+    expect(planRecordFor(sheets, score("S3"))).toBeNull();
+  });
+
+  it("matches a plan recorded without the link by template, unit and year", () => {
+    expect(planRecordFor([plan("P")], score("S"))?.sheetName).toBe("P");
+    expect(planRecordFor([plan("P")], { ...score("S"), year: 2025 })).toBeNull();
+  });
+
+  it("round-trips the link, following a renamed scoring sheet", () => {
+    const cells = layoutMetadata([plan("P", "S1")], []);
+    const values = cells.map((r) => r.map((c) => (isFormulaCell(c) ? 0 : c)));
+    const formulas = cells.map((r) => r.map((c) => (isFormulaCell(c) ? c.formula : c)));
+    expect(readMetadata(values)!.sheets[0]!.scoreSheet).toBe("S1");
+    formulas[1]![8] = "='Điểm 2024'!$A$1";
+    expect(readMetadata(values, formulas)!.sheets[0]!.scoreSheet).toBe("Điểm 2024");
   });
 });
