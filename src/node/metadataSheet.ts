@@ -29,10 +29,12 @@ export function writeWorkbookMetadata(workbook: Workbook, sheets: readonly Manag
   const old = findMetadataSheet(workbook);
   if (old) workbook.removeWorksheet(old.id);
   const worksheet = workbook.addWorksheet(METADATA_SHEET_NAME, { state: "veryHidden" });
-  // Each record's reference cell shows the referenced sheet's A1, as Excel would compute it.
+  // Each reference cell (the sheet itself, a plan's scoring sheet) shows the referenced sheet's A1,
+  // as Excel would compute it.
   writeCells(worksheet, layoutMetadata(sheets, templates), (row, column) => {
-    const name = sheets[row - 1]?.sheetName;
-    const target = column === 3 && name ? workbook.getWorksheet(name) : undefined;
+    const record = sheets[row - 1];
+    const name = column === 3 ? record?.sheetName : column === 8 ? record?.scoreSheet : undefined;
+    const target = name ? workbook.getWorksheet(name) : undefined;
     return target ? valueOf(target.getCell(1, 1)) : undefined;
   });
   return worksheet;

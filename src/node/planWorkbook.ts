@@ -5,6 +5,7 @@ import {
   buildPlanSheet,
   defaultPlanSheetName,
   PLAN_SHEET_BASE_NAME,
+  planRecordFor,
   uniqueSheetName,
   type ManagedSheet,
   type PlanOptions,
@@ -61,12 +62,12 @@ export function writePlan(
   return { sheetName, rebuilt: old !== undefined, plan: build.plan };
 }
 
-/** The plan sheet recorded for this scoring sheet's template and unit, else any sheet named like a plan. */
+/** The plan sheet the metadata links to this scoring sheet; without metadata, a sheet named like a plan. */
 function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
-  const recorded = metadata?.sheets.find(
-    (s) => s.kind === "plan" && s.templateId === score.templateId && s.unit === score.unit && s.year === score.year && workbook.getWorksheet(s.sheetName),
-  );
-  if (recorded) return workbook.getWorksheet(recorded.sheetName);
+  if (metadata) {
+    const recorded = planRecordFor(metadata.sheets, score);
+    return recorded ? workbook.getWorksheet(recorded.sheetName) : undefined;
+  }
   const base = PLAN_SHEET_BASE_NAME.toLocaleLowerCase("vi");
   return workbook.worksheets.find((s) => s.state === "visible" && s.name.toLocaleLowerCase("vi").includes(base));
 }
@@ -86,6 +87,7 @@ function recordPlan(
     templateId: score.templateId,
     ...(score.unit ? { unit: score.unit } : {}),
     ...(score.year ? { year: score.year } : {}),
+    scoreSheet: score.sheetName,
   };
   const templates = new Map(metadata?.templates ?? []);
   templates.set(template.id, template);

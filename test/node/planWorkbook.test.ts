@@ -3,7 +3,18 @@
 import path from "node:path";
 import { PLAN_COLUMNS as P } from "../../src/domain/layout/planSheetColumns";
 import { METADATA_SHEET_NAME } from "../../src/domain/layout/metadata";
-import { createScoreWorkbook, readScoreWorkbook, readSheetGrid, saveWorkbook, writePlan } from "../../src/node";
+import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
+import {
+  checkScoreWorkbook,
+  createScoreWorkbook,
+  readScoreWorkbook,
+  readSheetGrid,
+  readWorkbookMetadata,
+  saveWorkbook,
+  writeLayout,
+  writePlan,
+  writeWorkbookMetadata,
+} from "../../src/node";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { useTempDir } from "../helpers/tempDir";
 import { typeScoresInto } from "../helpers/xlsxScores";
@@ -27,9 +38,9 @@ describe("writePlan", () => {
     expect(result).toMatchObject({ sheetName: "Kế hoạch khắc phục 2021", rebuilt: false });
     const read = await readScoreWorkbook(file);
     expect(read.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", "Kế hoạch khắc phục 2021", METADATA_SHEET_NAME]);
-    expect(read.metadata?.sheets.map((s) => [s.kind, s.sheetName])).toEqual([
-      ["score", "VPUB Sơn La 2021"],
-      ["plan", "Kế hoạch khắc phục 2021"],
+    expect(read.metadata?.sheets.map((s) => [s.kind, s.sheetName, s.scoreSheet])).toEqual([
+      ["score", "VPUB Sơn La 2021", undefined],
+      ["plan", "Kế hoạch khắc phục 2021", "VPUB Sơn La 2021"],
     ]);
     const plan = readSheetGrid(read.workbook.getWorksheet("Kế hoạch khắc phục 2021")!).values;
     const shortcomings = plan.map((row) => row[P.shortcoming]);
@@ -58,5 +69,31 @@ describe("writePlan", () => {
     const again = readSheetGrid(rebuilt).values.find((r) => r[P.code] === "5.1")!;
     expect(again[P.remedy]).toBe("-Triển khai Chỉ thị 26/CT-TTg");
     expect(again[P.note]).toBe("=đã giao");
+  });
+
+  it("gives twin scoring sheets (same template, unit and year) a plan each", async () => {
+    const template = seed001Template();
+    const workbook = createScoreWorkbook(template, { unit: "Văn phòng", year: 2021 });
+    const twin = layoutScoreSheet(template, { unit: "Văn phòng", year: 2021, sheetName: "Bản thẩm định" });
+    writeLayout(workbook.addWorksheet(twin.name), twin);
+    const records = readWorkbookMetadata(workbook)!.sheets;
+    writeWorkbookMetadata(workbook, [...records, { ...records[0]!, sheetName: twin.name }], [template]);
+    typeScoresInto(workbook, seed001Scores);
+    typeScoresInto(workbook, { "5.1": 3.5 }, twin.name);
+
+    for (const sheet of ["VPUB Sơn La 2021", "Bản thẩm định"]) {
+      const checked = checkScoreWorkbook(workbook, { sheet });
+      writePlan(workbook, checked.sheets[0]!, checked.metadata);
+    }
+    const file = path.join(tempDir(), "twins.xlsx");
+    await saveWorkbook(workbook, file);
+    const read = await readScoreWorkbook(file);
+    expect(read.metadata?.sheets.filter((s) => s.kind === "plan").map((s) => [s.sheetName, s.scoreSheet])).toEqual([
+      ["Kế hoạch khắc phục 2021", "VPUB Sơn La 2021"],
+      ["Kế hoạch khắc phục 2021 (2)", "Bản thẩm định"],
+    ]);
+    // Rebuilding the twin's plan replaces its own sheet, not the first one's.
+    const again = writePlan(read.workbook, read.sheets[1]!, read.metadata);
+    expect(again).toMatchObject({ sheetName: "Kế hoạch khắc phục 2021 (2)", rebuilt: true });
   });
 });
