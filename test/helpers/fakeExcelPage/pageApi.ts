@@ -1,0 +1,53 @@
+// The contract between an end-to-end test and the fake Office page: the options the page reads
+// before office.js "loads", and the window.__fakeExcel API that stands in for the user's own
+// work in Excel (typing into cells, clicking cells and tabs) and lets the test read the workbook.
+
+export interface FakeExcelPageOptions {
+  /** Office.context.displayLanguage; "vi-VN" when omitted. */
+  displayLanguage?: string;
+  /** Office.context.platform; "OfficeOnline" when omitted. */
+  platform?: string;
+}
+
+export interface FakeCellView {
+  /** What range.values reads (the fake does not calculate formulas: "" for them). */
+  value: string | number | boolean;
+  /** The formula, else the value. */
+  formula: string | number | boolean;
+  /** What the page's grid shows: a formula's value computed by HyperFormula, numbers as Excel in Vietnamese shows them. */
+  text: string;
+}
+
+export interface FakeSelection {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "G7". */
+  address: string;
+}
+
+export interface FakeExcelPageApi {
+  /** Types one value into a cell, as staff would in Excel (numbers, text, "=formulas", "'text"). */
+  setCell(sheet: string, address: string, value: string | number | boolean): void;
+  getCell(sheet: string, address: string): FakeCellView;
+  /** Clicks a sheet tab and a cell, as staff would: the sheet becomes active, the cell selected. */
+  select(sheet: string, address: string): void;
+  selection(): FakeSelection;
+  activeSheet(): string;
+  /** All sheets in workbook order with their visibility, hidden ones included. */
+  sheets(): { name: string; visibility: string }[];
+  /**
+   * 1-based rows of a sheet whose cell in `column` ("A") reads `text`, top to bottom: how a
+   * person finds the row of tiêu chí 5.1 by looking down the Mã column.
+   */
+  findRows(sheet: string, column: string, text: string): number[];
+  /** Makes the next context.sync() fail with an OfficeExtension.Error of this code. */
+  failNextSync(code: string): void;
+  /** Excel.run calls and context.sync() calls made so far. */
+  counts(): { runs: number; syncs: number };
+}
+
+declare global {
+  interface Window {
+    __fakeExcel: FakeExcelPageApi;
+    __fakeExcelOptions?: FakeExcelPageOptions;
+  }
+}
