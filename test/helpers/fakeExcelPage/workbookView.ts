@@ -2,7 +2,7 @@
 // the active sheet's grid (values, fills, bold, merges, column widths, the selection outlined)
 // and the visible sheet tabs. Redrawn after every Excel.run and every change made through the
 // page API, so a screenshot shows the workbook as the pane left it.
-import type { FakeSheet, FakeWorkbook } from "../fakeExcel";
+import type { FakeCell, FakeSheet, FakeWorkbook } from "../fakeExcel";
 import { columnName, contains, formatA1, type Rect } from "../fakeExcel/a1";
 import { computeFormulaValues, formatCellValue, type ComputedValue } from "./displayValues";
 
@@ -12,6 +12,7 @@ const MIN_COLUMNS = 10;
 const MAX_ROWS = 400;
 const DEFAULT_COLUMN_PX = 64;
 const MAX_COLUMN_PX = 260;
+const ROW_HEADER_PX = 36;
 
 export const PAGE_CSS = `
 html, body { margin: 0; height: 100%; overflow: hidden; }
@@ -23,11 +24,12 @@ body { display: flex; font-family: "Liberation Sans", "DejaVu Sans", Arial, sans
 #fake-excel .fx-bar { display: flex; gap: 6px; padding: 4px 6px; border-bottom: 1px solid #d4d4d4; align-items: center; }
 #fake-excel .fx-name { width: 90px; border: 1px solid #c8c6c4; padding: 2px 4px; font-weight: bold; }
 #fake-excel .fx-formula { flex: 1; border: 1px solid #c8c6c4; padding: 2px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-height: 15px; }
-#fake-excel .fx-grid { flex: 1 1 auto; overflow: auto; }
+/* scrollIntoView honours scroll padding, so the selected cell never hides under the sticky headers. */
+#fake-excel .fx-grid { flex: 1 1 auto; overflow: auto; scroll-padding: 20px 0 0 ${ROW_HEADER_PX}px; }
 #fake-excel table { border-collapse: collapse; table-layout: fixed; }
 #fake-excel th { background: #f3f2f1; color: #605e5c; font-weight: normal; border: 1px solid #d4d4d4; padding: 0 2px; position: sticky; z-index: 1; }
 #fake-excel thead th { top: 0; height: 18px; }
-#fake-excel tbody th { left: 0; width: 36px; text-align: center; }
+#fake-excel tbody th { left: 0; text-align: center; }
 #fake-excel th.fx-current { background: #d2d0ce; color: #107c41; font-weight: bold; }
 #fake-excel td { border: 1px solid #e1dfdd; padding: 1px 3px; height: 18px; vertical-align: bottom; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; max-width: ${MAX_COLUMN_PX}px; }
 #fake-excel td.fx-wrap { white-space: normal; overflow-wrap: anywhere; }
@@ -67,7 +69,7 @@ export class WorkbookView {
     this.root.innerHTML = [
       `<div class="fx-title">${escape(this.title)}</div>`,
       `<div class="fx-bar"><span class="fx-name" data-testid="name-box">${escape(selectedAddress)}</span>`,
-      `<span aria-hidden="true">fx</span><span class="fx-formula" data-testid="formula-bar">${escape(String(selectedCell?.formula ?? selectedCell?.value ?? ""))}</span></div>`,
+      `<span aria-hidden="true">fx</span><span class="fx-formula" data-testid="formula-bar">${escape(formulaBarText(selectedCell))}</span></div>`,
       `<div class="fx-grid">${this.gridHtml(sheet)}</div>`,
       `<div class="fx-tabs" role="tablist">${this.tabsHtml(sheet)}</div>`,
     ].join("");
@@ -87,7 +89,7 @@ export class WorkbookView {
       // office-js column widths are in points; 4/3 px per point at 96 dpi.
       return points === undefined ? DEFAULT_COLUMN_PX : Math.min(MAX_COLUMN_PX, Math.max(24, Math.round((points * 4) / 3)));
     });
-    const colgroup = `<colgroup><col style="width:36px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>`;
+    const colgroup = `<colgroup><col style="width:${ROW_HEADER_PX}px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>`;
     const head = `<thead><tr><th></th>${widths
       .map((_, c) => `<th class="${selection && c >= selection.left && c <= selection.right ? "fx-current" : ""}">${columnName(c)}</th>`)
       .join("")}</tr></thead>`;
@@ -103,7 +105,9 @@ export class WorkbookView {
       }
       body.push(`<tr>${cells.join("")}</tr>`);
     }
-    return `<table data-sheet="${escape(sheet.name)}">${colgroup}${head}<tbody>${body.join("")}</tbody></table>`;
+    // Fixed table layout only applies to a table with a width; without one, content would size the columns.
+    const tableWidth = ROW_HEADER_PX + widths.reduce((sum, w) => sum + w, 0);
+    return `<table data-sheet="${escape(sheet.name)}" style="width:${tableWidth}px">${colgroup}${head}<tbody>${body.join("")}</tbody></table>`;
   }
 
   private cellHtml(
@@ -166,6 +170,13 @@ export class WorkbookView {
       this.render();
     }
   }
+}
+
+/** The formula bar shows a formula as written and a typed number with the decimal comma, as Excel in Vietnamese does. */
+function formulaBarText(cell: FakeCell | undefined): string {
+  if (!cell) return "";
+  if (cell.formula !== null) return cell.formula;
+  return typeof cell.value === "number" ? formatCellValue(cell.value, "General") : formatCellValue(cell.value, "@");
 }
 
 /** The top-left cell of each merge gets its span; the other cells of the merge are not drawn. */
