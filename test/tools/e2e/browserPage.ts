@@ -112,7 +112,8 @@ export async function openPane(options: OpenPaneOptions): Promise<PanePage> {
       ) as Promise<ReturnType<FakeExcelPageApi[typeof method]>>,
     screenshot: async (name) => {
       const file = path.join(options.screenshotDir, `${name}.png`);
-      await page.screenshot({ path: file });
+      // Finished transitions: a button caught mid-fade from its busy look reads as disabled.
+      await page.screenshot({ path: file, animations: "disabled" });
       return file;
     },
   };

@@ -77,6 +77,15 @@ async function waitForText(scope: Locator, text: string | RegExp): Promise<Locat
   return found;
 }
 
+/** Whether an element of the pane is in sight, not scrolled out of the 320 px pane's view. */
+async function isInSight(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const pane = document.getElementById("root")!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return box.top >= pane.top && box.bottom <= Math.min(pane.bottom, window.innerHeight);
+  });
+}
+
 /** The 1-based row of an item on a sheet, found by its code in the given column. */
 async function rowOf(pane: PanePage, sheet: string, column: string, code: string): Promise<number> {
   const rows = await pane.excel("findRows", sheet, column, code);
@@ -227,9 +236,11 @@ describe("the task pane in Chromium against the fake Excel host", () => {
     await waitForText(ui, "Bước 1. Chọn bộ tiêu chí");
     await pane.excel("failNextSync", "InvalidOperationInCellEditMode");
     await ui.getByRole("button", { name: "Tạo trang chấm điểm" }).click();
-    const bar = await waitForText(ui, /Hãy thoát khỏi chế độ sửa ô/);
+    await waitForText(ui, /Hãy thoát khỏi chế độ sửa ô/);
+    const bar = ui.getByRole("group", { name: "Không thực hiện được" });
     expect(await bar.textContent()).toContain("Hãy thoát khỏi chế độ sửa ô (nhấn Enter hoặc Esc) rồi thử lại.");
-    await waitForText(ui, "Không thực hiện được");
+    // The button is far down step 1; the bar above the step must come into sight, not wait to be scrolled to.
+    expect(await isInSight(bar)).toBe(true);
     // The refusal came at the first sync: nothing was written.
     expect((await pane.excel("sheets")).map((sheet) => sheet.name)).toEqual(["Sheet1"]);
     await pane.screenshot("10-cell-edit-mode-error");
