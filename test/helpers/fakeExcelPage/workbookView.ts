@@ -33,6 +33,8 @@ body { display: flex; font-family: "Liberation Sans", "DejaVu Sans", Arial, sans
 #fake-excel th.fx-current { background: #d2d0ce; color: #107c41; font-weight: bold; }
 #fake-excel td { border: 1px solid #e1dfdd; padding: 1px 3px; height: 18px; vertical-align: bottom; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; max-width: ${MAX_COLUMN_PX}px; }
 #fake-excel td.fx-wrap { white-space: normal; overflow-wrap: anywhere; }
+/* Unwrapped text runs on over empty cells to its right, as in Excel. */
+#fake-excel td.fx-spill { overflow: visible; text-overflow: clip; position: relative; z-index: 0; }
 #fake-excel td.fx-number { text-align: right; }
 #fake-excel td.fx-in-selection { background-color: #e1efe7 !important; }
 #fake-excel td.fx-selected { outline: 2px solid #107c41; outline-offset: -2px; }
@@ -128,6 +130,7 @@ export class WorkbookView {
     const horizontal = format("horizontalAlignment");
     if (typeof value === "number" && horizontal === undefined && sheet.numberFormatAt(r, c) !== "@") classes.push("fx-number");
     if (format("wrapText") === true) classes.push("fx-wrap");
+    else if (typeof value === "string" && value !== "" && !span && isEmpty(sheet.cell(r, c + 1))) classes.push("fx-spill");
     if (format("font.bold") === true) style.push("font-weight:bold");
     if (format("font.italic") === true) style.push("font-style:italic");
     const fill = format("fill.color");
@@ -170,6 +173,10 @@ export class WorkbookView {
       this.render();
     }
   }
+}
+
+function isEmpty(cell: FakeCell | undefined): boolean {
+  return cell === undefined || (cell.type === "empty" && cell.formula === null);
 }
 
 /** The formula bar shows a formula as written and a typed number with the decimal comma, as Excel in Vietnamese does. */

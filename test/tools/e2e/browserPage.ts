@@ -21,7 +21,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 /** Excel's task pane is 320 px wide; the rest of the window is the fake workbook. */
-export const VIEWPORT = { width: 1366, height: 900 };
+export const VIEWPORT = { width: 1600, height: 900 };
 
 export interface Chromium {
   context: BrowserContext;

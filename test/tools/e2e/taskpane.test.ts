@@ -192,6 +192,10 @@ describe("the task pane in Chromium against the fake Excel host", () => {
     expect(await pane.excel("activeSheet")).toBe(PLAN_SHEET);
     const plan = await planRows(pane);
     expect(plan.filter(([code]) => !code.includes(".")).map(([code]) => code)).toEqual(["1", "2", "4", "5", "6", "7", "8"]);
+    const lostByArea = new Map(plan.filter(([code]) => !code.includes(".")));
+    for (const [code, , , lost] of fixture.expectedAreas) {
+      if (lost !== 0) expect([code, lostByArea.get(String(code))]).toEqual([code, `Tổng điểm trừ là ${vn(lost as number)} điểm`]);
+    }
     const area5 = plan.filter(([code]) => code === "5" || code.startsWith("5."));
     expect(area5).toEqual([
       ["5", "Tổng điểm trừ là 2,28 điểm"],
@@ -260,6 +264,12 @@ describe("the task pane in Chromium against the fake Excel host", () => {
     await ui.getByRole("button", { name: "Check scores" }).first().click();
     await waitForText(ui, /\d+ errors?, \d+ warnings?/);
     await pane.screenshot("11-english-pane");
+    // Excel's refusals reach staff in the display language too.
+    await pane.excel("failNextSync", "InvalidOperationInCellEditMode");
+    await ui.getByRole("button", { name: "Check again" }).click();
+    const bar = ui.getByRole("group", { name: "Could not complete the action" });
+    await bar.waitFor({ timeout: STEP_TIMEOUT });
+    expect(await bar.textContent()).toContain("Leave cell editing (press Enter or Esc), then try again.");
   });
 });
 
