@@ -48,9 +48,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-afterEach(() => {
+afterEach(async () => {
   // Every page must have run clean: no uncaught error, no request leaving the machine.
   for (const pane of openPanes.splice(0)) {
+    await pane.page.close();
     expect(pane.errors).toEqual([]);
     expect(pane.foreignRequests).toEqual([]);
   }
