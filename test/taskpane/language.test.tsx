@@ -30,6 +30,12 @@ describe("labels", () => {
     expect(screen.queryByText(/Tạo trang chấm điểm/)).not.toBeInTheDocument();
   });
 
+  it("says which year a sheet is for, with or without a unit", () => {
+    expect(en.sheetDetails(undefined, 2026)).toBe("year 2026");
+    expect(en.sheetDetails("Home Affairs", 2026)).toBe("Home Affairs, year 2026");
+    expect(vi.sheetDetails(undefined, 2026)).toMatch(/năm 2026/);
+  });
+
   it("has the same keys in both catalogues", () => {
     expect(shapeOf(en)).toEqual(shapeOf(vi));
   });

@@ -9,7 +9,7 @@ export const en: Messages = {
   readingWorkbook: "Reading the workbook…",
   noScoreSheet: "This workbook has no scoring sheet yet.",
   currentSheet: (sheet) => `Scoring sheet: ${sheet}`,
-  sheetDetails: (unit, year) => [unit, year === undefined ? undefined : String(year)].filter(Boolean).join(", "),
+  sheetDetails: (unit, year) => [unit, year === undefined ? undefined : `year ${year}`].filter(Boolean).join(", "),
   sheetPickerLabel: "Scoring sheet in use",
 
   stepsLabel: "Steps",
