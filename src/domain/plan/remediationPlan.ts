@@ -175,7 +175,8 @@ export function describeTotalLost(lostPoints: Hundredths): string {
 }
 
 function describeSection(lost: readonly ItemTotal[], lostPoints: Hundredths): string {
-  return `${lost.map(describeShortcoming).join("; ")}; ${describeTotalLost(lostPoints).charAt(0).toLowerCase()}${describeTotalLost(lostPoints).slice(1)}.`;
+  const total = describeTotalLost(lostPoints);
+  return `${lost.map(describeShortcoming).join("; ")}; ${total.charAt(0).toLowerCase()}${total.slice(1)}.`;
 }
 
 /** −value without a negative zero, which would print as "-0". */
