@@ -13,6 +13,7 @@ export * from "./template/bundledTemplates";
 export * from "./scoring/scoreInput";
 export * from "./scoring/validateScores";
 export * from "./scoring/computeTotals";
+export * from "./scoring/methodTotals";
 export * from "./plan/remediationPlan";
 export * from "./layout/sheetLayout";
 export * from "./layout/sheetNames";

@@ -1,7 +1,7 @@
 // fast-check generators for templates whose maxima add up and for the scores staff could type.
 import fc from "fast-check";
 import type { ItemScore, ScoreSet } from "../../src/domain/scoring/scoreInput";
-import type { Criterion, Template } from "../../src/domain/template/schema";
+import { SCORING_METHODS, type Criterion, type Template } from "../../src/domain/template/schema";
 import { indexTemplate } from "../../src/domain/template/tree";
 import { makeTemplate } from "./templates";
 
@@ -9,7 +9,16 @@ import { makeTemplate } from "./templates";
 const leafMax = fc.integer({ min: 25, max: 500 });
 
 function arbitraryNode(code: string, depth: number): fc.Arbitrary<Criterion> {
-  const leaf = leafMax.map((h): Criterion => ({ code, name: `Tiêu chí ${code}`, maxPoints: h / 100, allowNotApplicable: true }));
+  // Some leaves carry a scoring method (survey items), as provincial templates mark them.
+  const leaf = fc
+    .tuple(leafMax, fc.option(fc.constantFrom(...SCORING_METHODS), { freq: 3 }))
+    .map(([h, method]): Criterion => ({
+      code,
+      name: `Tiêu chí ${code}`,
+      maxPoints: h / 100,
+      allowNotApplicable: true,
+      ...(method ? { method } : {}),
+    }));
   if (depth >= 3) return leaf;
   return fc.oneof(
     leaf,

@@ -8,6 +8,7 @@ import type {
   WorkbookState,
 } from "../../src/excel/workbookOperations";
 import type { Totals } from "../../src/domain/scoring/computeTotals";
+import { emptyMethodSplit } from "../../src/domain/scoring/methodTotals";
 
 type OperationName = keyof WorkbookOperations;
 type MockOf<K extends OperationName> = jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>>;
@@ -20,7 +21,8 @@ const NO_TOTALS: Totals = {
   byCode: new Map(),
   areas: [],
   adjustments: [],
-  total: { max: 0, applicableMax: 0, score: 0, lostPoints: 0, percent: null, bonus: 0, penalty: 0, treeScore: 0 },
+  areaMethods: new Map(),
+  total: { max: 0, applicableMax: 0, score: 0, lostPoints: 0, percent: null, bonus: 0, penalty: 0, treeScore: 0, byMethod: emptyMethodSplit() },
 };
 
 export function emptyCheck(sheetName = "Chấm điểm"): CheckResult {

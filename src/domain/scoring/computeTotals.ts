@@ -4,6 +4,7 @@
 import { percentHundredths, type Hundredths } from "../points";
 import type { Template } from "../template/schema";
 import { indexTemplate, type TemplateItem } from "../template/tree";
+import { addToMethodSplit, emptyMethodSplit, methodOf, type MethodSplit } from "./methodTotals";
 import type { ScoreSet } from "./scoreInput";
 
 export interface ItemTotal {
@@ -53,6 +54,8 @@ export interface GrandTotal {
   bonus: Hundredths;
   penalty: Hundredths;
   treeScore: Hundredths;
+  /** The tree's points by scoring method; the scores add up to `treeScore`. */
+  byMethod: MethodSplit;
 }
 
 export interface Totals {
@@ -61,6 +64,8 @@ export interface Totals {
   areas: ItemTotal[];
   adjustments: AdjustmentTotal[];
   total: GrandTotal;
+  /** Each lĩnh vực's points by scoring method, by its code. */
+  areaMethods: ReadonlyMap<string, MethodSplit>;
 }
 
 export function computeTotals(template: Template, scores: ScoreSet): Totals {
@@ -73,6 +78,15 @@ export function computeTotals(template: Template, scores: ScoreSet): Totals {
   }
   const items = index.items.map((item) => byCode.get(item.code)!);
   const areas = items.filter((item) => item.depth === 1);
+  const byMethod = emptyMethodSplit();
+  const areaMethods = new Map(areas.map((area) => [area.code, emptyMethodSplit()]));
+  for (const item of index.items) {
+    if (!item.leaf) continue;
+    const method = methodOf(index, item);
+    const leaf = byCode.get(item.code)!;
+    addToMethodSplit(byMethod, method, leaf);
+    addToMethodSplit(areaMethods.get(item.path[0]!)!, method, leaf);
+  }
 
   const adjustments: AdjustmentTotal[] = index.adjustments.map((adjustment) => {
     const score = scores.adjustments.get(adjustment.code);
@@ -99,6 +113,7 @@ export function computeTotals(template: Template, scores: ScoreSet): Totals {
     byCode,
     areas,
     adjustments,
+    areaMethods,
     total: {
       max,
       applicableMax,
@@ -108,6 +123,7 @@ export function computeTotals(template: Template, scores: ScoreSet): Totals {
       bonus,
       penalty,
       treeScore,
+      byMethod,
     },
   };
 }
