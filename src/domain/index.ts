@@ -26,3 +26,4 @@ export * from "./layout/readPlanSheet";
 export * from "./layout/metadata";
 export * from "./workflow";
 export * from "./import";
+export * from "./scoring/methodParts";

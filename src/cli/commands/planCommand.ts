@@ -6,6 +6,7 @@ import { optionalString, parseCommandArgs, positionals, requireString } from "..
 import { areaTableLines } from "../checkReport";
 import { issueLines } from "../issueLines";
 import { points } from "../format";
+import { methodSplitLine } from "../methodSplitReport";
 import type { Output } from "../output";
 
 export async function runPlan(argv: readonly string[], out: Output): Promise<number> {
@@ -40,6 +41,8 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   );
   out.line();
   for (const line of areaTableLines(scored)) out.line(line);
+  const split = methodSplitLine(scored.check.totals);
+  if (split) out.line(split);
   out.line();
   if (plan.sections.length === 0) out.line("Không có lĩnh vực nào bị trừ điểm.");
   for (const section of plan.sections) {

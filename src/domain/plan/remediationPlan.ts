@@ -4,6 +4,7 @@
 // by item code; text for items that no longer lose points is kept aside, never dropped.
 import { formatPoints, type Hundredths } from "../points";
 import type { Totals, ItemTotal } from "../scoring/computeTotals";
+import { isAppraised, methodParts, type MethodPart } from "../scoring/methodParts";
 import type { Template } from "../template/schema";
 import { indexTemplate, type TemplateItem } from "../template/tree";
 
@@ -62,6 +63,8 @@ export interface RemediationPlan {
   year?: number;
   summary: SummaryRow[];
   total: { max: Hundredths; score: Hundredths; lostPoints: Hundredths };
+  /** The tree's points by scoring method, only the methods the template has items for. */
+  methods?: MethodPart[];
   sections: PlanSection[];
   keptAside: KeptAsideRow[];
 }
@@ -154,6 +157,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
     ...(options.year ? { year: options.year } : {}),
     summary,
     total: { max: totals.total.applicableMax, score: totals.total.score, lostPoints: totals.total.lostPoints },
+    methods: methodParts(totals.total.byMethod, isAppraised(totals)),
     sections,
     keptAside,
   };
