@@ -33,6 +33,8 @@ export interface PlanRow {
   score: Hundredths;
   lostPoints: Hundredths;
   fields: StaffFields;
+  /** What a new row gets (the template's units, the default time frame): text equal to it is not staff text. */
+  defaults?: StaffFields;
 }
 
 export interface PlanSection {
@@ -111,6 +113,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
         score: t.score,
         lostPoints: t.lostPoints,
         fields: fieldsFor(index.byCode.get(t.code)!),
+        defaults: defaultsFor(index.byCode.get(t.code)!),
       }));
     const areaRow: PlanRow = {
       kind: "area",
@@ -122,6 +125,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
       score: areaTotal.score,
       lostPoints: areaTotal.lostPoints,
       fields: fieldsFor(areaItem),
+      defaults: defaultsFor(areaItem),
     };
     for (const row of [areaRow, ...itemRows]) inPlan.add(row.code);
     sections.push({ area: areaRow, items: itemRows, paragraph: describeSection(lost, areaTotal.lostPoints) });
