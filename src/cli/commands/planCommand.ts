@@ -39,6 +39,11 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   out.line(
     `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
   );
+  out.line(
+    written.documentFields.created
+      ? `Trang «${written.documentFields.sheetName}» mới: thông tin văn bản (số, ngày, người ký, nơi nhận…) để sửa trước khi chạy par-index document.`
+      : `Trang «${written.documentFields.sheetName}» (thông tin văn bản) giữ nguyên.`,
+  );
   out.line();
   for (const line of areaTableLines(scored)) out.line(line);
   const split = methodSplitLine(scored.check.totals);
