@@ -95,6 +95,8 @@ export function signatureBlock(fields: DocumentFields): SignatureBlock {
     ...(title.length > 0 ? title : [paragraph("signature", GAP)]),
     paragraph("signerName", name.length > 0 ? name.join(" ") : GAP),
   ];
+  // The first line of the signer's block lines up with «Nơi nhận:».
+  right[0] = { ...right[0]!, style: "signatureTop" };
   return {
     table: {
       kind: "table",

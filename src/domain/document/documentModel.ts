@@ -31,6 +31,7 @@ export type ParagraphStyleName =
   | "recipientsTitle"
   | "recipients"
   | "signature"
+  | "signatureTop"
   | "signerName";
 
 export interface ParagraphFormat {
@@ -127,7 +128,7 @@ export const DOCUMENT_STYLES: Readonly<Record<ParagraphStyleName, ParagraphForma
   subject: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 12, lineSpacing: 1, keepWithNext: true },
   heading1: { sizePt: 14, bold: true, align: "justify", firstLineIndentMm: INDENT, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1.1, outlineLevel: 0, keepWithNext: true },
   heading2: { sizePt: 14, bold: true, align: "justify", firstLineIndentMm: INDENT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1, outlineLevel: 1, keepWithNext: true },
-  heading3: { sizePt: 14, bold: true, align: "justify", firstLineIndentMm: INDENT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1, outlineLevel: 2, keepWithNext: true },
+  heading3: { sizePt: 14, bold: true, align: "justify", firstLineIndentMm: INDENT, spaceBeforePt: 6, spaceAfterPt: 6, lineSpacing: 1.1, outlineLevel: 2, keepWithNext: true },
   heading4: { sizePt: 14, bold: true, italic: true, align: "justify", firstLineIndentMm: INDENT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1, outlineLevel: 3, keepWithNext: true },
   headerGoverning: { sizePt: 12, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   headerIssuer: { sizePt: 12, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
@@ -138,9 +139,10 @@ export const DOCUMENT_STYLES: Readonly<Record<ParagraphStyleName, ParagraphForma
   tableHeader: { sizePt: 13, bold: true, align: "center", spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
   tableText: { sizePt: 13, align: "left", spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
   tableNumber: { sizePt: 13, align: "center", spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
-  recipientsTitle: { sizePt: 12, bold: true, italic: true, align: "left", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
+  recipientsTitle: { sizePt: 12, bold: true, italic: true, align: "left", spaceBeforePt: 12, spaceAfterPt: 0, lineSpacing: 1 },
   recipients: { sizePt: 11, align: "left", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   signature: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
+  signatureTop: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 12, spaceAfterPt: 0, lineSpacing: 1 },
   signerName: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 60, spaceAfterPt: 0, lineSpacing: 1 },
 };
 
