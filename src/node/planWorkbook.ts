@@ -67,7 +67,7 @@ export function writePlan(
 }
 
 /** The plan sheet the metadata links to this scoring sheet; without metadata, a sheet named like a plan. */
-function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
+export function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
   if (metadata) {
     const recorded = planRecordFor(metadata.sheets, score);
     return recorded ? workbook.getWorksheet(recorded.sheetName) : undefined;

@@ -14,6 +14,7 @@ import { DOCX_MIME, renderDocx } from "../../src/docx/renderDocx";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { seed001Template } from "../helpers/seed001";
 import { seed001Fields, seed001Remedies } from "../helpers/seed001Document";
+import { paragraphTexts } from "../helpers/docxText";
 import { descendants, parseXml, type XmlElement } from "../helpers/xmlTree";
 
 const long = "Rà soát, cập nhật thông tin kịp thời. ".repeat(140).slice(0, 5000).trim();
@@ -39,14 +40,6 @@ async function unzip(bytes: Uint8Array) {
 
 const attr = (e: XmlElement, name: string) => e.attrs[`w:${name}`];
 const named = (root: XmlElement, name: string) => descendants(root).filter((e) => e.name === name);
-/** The text of each paragraph, from the raw XML so no whitespace is trimmed by a parser. */
-function paragraphTexts(xml: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)]
-    .map((m) => [...(m[1] ?? m[2] ?? "").matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(""))
-    .filter((t) => t !== "");
-}
-
 describe("renderDocx on seed 001", () => {
   let document: XmlElement;
   let xml: string;
