@@ -216,7 +216,8 @@ export function scoreTable(plan: RemediationPlan, appraised: boolean): DocTable 
   if (widths.reduce((a, b) => a + b, 0) > width) throw new RangeError("score table wider than the text");
   const cell = (style: "tableHeader" | "tableText" | "tableNumber", text: string, bold = false, columnSpan?: number) => ({
     paragraphs: [paragraph(style, [{ text, ...(bold ? { bold: true } : {}) }])],
-    verticalAlign: "center" as const,
+    // Top-aligned, so a wrapped Nội dung starts on the line of its TT and its numbers.
+    verticalAlign: style === "tableHeader" ? ("center" as const) : ("top" as const),
     ...(columnSpan ? { columnSpan } : {}),
   });
   const header: DocTableRow = {
