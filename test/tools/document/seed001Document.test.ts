@@ -14,10 +14,16 @@ import { surveyScores, surveyTemplate } from "../../helpers/surveyTemplate";
 import { fillScoreFile } from "../../helpers/xlsxScores";
 import { convertToPdf, flatText, pageImage, pdfPageCount, pdfText, pdfWords } from "../../helpers/documentPdf";
 import { defaultDocumentFields } from "../../../src/domain/document/documentFields";
+import { layoutDocumentFieldsSheet } from "../../../src/domain/layout/layoutDocumentFieldsSheet";
+import { PLAN_COLUMNS as P } from "../../../src/domain/layout/planSheetColumns";
+import { loadWorkbook, readSheetGrid, saveWorkbook } from "../../../src/node";
 
 const OUT = path.join(REPO_ROOT, "test-output", "document");
 const WORK = path.join(OUT, "work");
 const MM = 72 / 25.4;
+
+/** The PDF's text in layout mode, flattened, without the page numbers at the top of pages 2… */
+const readable = (pdf: string) => flatText(lines(pdfText(pdf, { layout: true })).filter((line) => !/^\s*\d+\s*$/.test(line)).join("\n"));
 
 const fields = seed001Fields(defaultDocumentFields({ unit: SEED_UNIT, year: 2021, level: "so" }));
 const lines = (text: string) => text.split("\n");
@@ -135,7 +141,7 @@ describe("seed 001's plan document through LibreOffice", () => {
     pdf = convertToPdf(path.join(OUT, "ke-hoach-seed001.docx"), OUT);
     // Layout mode keeps the lines in their order on the page (plain mode may read a heading's
     // wrapped last word first); the header and signature blocks' two columns share lines.
-    flat = flatText(pdfText(pdf, { layout: true }));
+    flat = readable(pdf);
   });
 
   it.each(SEED_VERBATIM.map((text) => [text.slice(0, 70), text]))("holds the seed's «%s…»", (_label, text) => {
@@ -214,9 +220,32 @@ describe("a template whose items carry their method, through LibreOffice", () =>
     expect(runCli(["new", "--template-file", "pp.json", "--out", "pp.xlsx", "--unit", "Văn phòng UBND tỉnh", "--year", "2021"], { cwd: dir }).code).toBe(0);
     await fillScoreFile(path.join(dir, "pp.xlsx"), surveyScores, path.join(dir, "pp-scored.xlsx"));
     expect(runCli(["document", "pp-scored.xlsx", "--out", "pp.docx", "--rank", "6/20", "--rank-change", "tăng 4"], { cwd: dir }).code).toBe(0);
-    const text = flatText(pdfText(convertToPdf(path.join(dir, "pp.docx"), dir)));
+    const text = readable(convertToPdf(path.join(dir, "pp.docx"), dir));
     expect(text).toContain(
       "Năm 2021, Văn phòng UBND tỉnh xếp thứ 06/20 sở, ban, ngành (tăng 04 bậc so với năm 2020). Điểm trung bình chung đạt được 94,52 điểm, trong đó điểm thẩm định: 67,11 điểm; điểm điều tra xã hội học: 27,41 điểm. Điểm cụ thể ở từng nội dung như sau:",
     );
+  });
+});
+
+describe("staff text that could break a document, through LibreOffice", () => {
+  it("comes out as the text staff typed: formulas, markup, quotes, emoji, NFD letters, 5 000 characters", async () => {
+    const dir = path.join(WORK, "tricky");
+    mkdirSync(dir, { recursive: true });
+    const { staffed } = await writeSeed001Workbooks(dir);
+    const tricky = `=SUM(A1:A3) <b>in đậm</b> & "ngoặc kép" ‘đơn’ 😀 ${"Nguyễn Thị Hằng chủ trì".normalize("NFD")}`;
+    const long = Array.from({ length: 400 }, (_, i) => `Việc ${i + 1} rà soát.`).join(" ").slice(0, 5000).trim();
+    const workbook = await loadWorkbook(staffed);
+    const plan = workbook.getWorksheet("Kế hoạch khắc phục 2021")!;
+    const rows = readSheetGrid(plan).values;
+    plan.getCell(rows.findIndex((r) => r[P.code] === "5.1") + 1, P.remedy + 1).value = tricky;
+    const fieldsSheet = workbook.getWorksheet("Thông tin văn bản 2021")!;
+    const { rowOf } = layoutDocumentFieldsSheet(fields);
+    fieldsSheet.getCell(rowOf.basis + 1, 2).value = long;
+    await saveWorkbook(workbook, path.join(dir, "tricky.xlsx"));
+    expect(runCli(["document", "tricky.xlsx", "--out", "tricky.docx"], { cwd: dir }).code).toBe(0);
+    const text = readable(convertToPdf(path.join(dir, "tricky.docx"), dir));
+    // The lĩnh vực row's remedy comes first, then the item's, joined into one sentence.
+    expect(text).toContain(flatText(`${seed001Remedies["5"]!.remedy.replace(/\.$/, "")}; ${tricky.normalize("NFC")}.`));
+    expect(text).toContain(long);
   });
 });
