@@ -40,8 +40,8 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-/** The .docx file's bytes. */
-export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+/** The .docx file's bytes, backed by a plain ArrayBuffer so a Blob can take them as they are. */
+export async function renderDocx(model: DocumentModel): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(buildDocx(model)));
 }
 

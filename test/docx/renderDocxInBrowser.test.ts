@@ -23,7 +23,7 @@ describe("renderDocx in a browser-like environment", () => {
     const fields = defaultDocumentFields({ unit: "Văn phòng UBND tỉnh Sơn La", year: 2021, level: "so" });
     const lent = (globalThis as { Buffer?: unknown }).Buffer;
     (globalThis as { Buffer?: unknown }).Buffer = undefined;
-    let bytes: Uint8Array;
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await renderDocx(buildPlanDocument({ plan, totals: check.totals, fields }).document);
     } finally {
