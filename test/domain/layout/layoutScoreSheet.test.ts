@@ -49,10 +49,9 @@ describe("layoutScoreSheet", () => {
     ]);
   });
 
-  it("validates score cells as decimals from 0 to the row's maximum, and x where allowed", () => {
+  it("validates score cells as decimals from 0 to the row's maximum, one rule over all items, and x where allowed", () => {
     expect(layout.validations.map((v) => [v.range, v.rule])).toEqual([
-      ["F7:G7", { kind: "decimal", min: 0, maxFormula: "=$C7" }],
-      ["F9:G11", { kind: "decimal", min: 0, maxFormula: "=$C9" }],
+      ["F6:G11", { kind: "decimal", min: 0, maxFormula: "=$C6" }],
       ["D8", { kind: "list", values: ["x"] }],
       ["D10:D11", { kind: "list", values: ["x"] }],
     ]);

@@ -3,6 +3,10 @@
 // formats, frozen panes and page setup; plus the active sheet and the selection. Cells are
 // entered as Excel enters typed input, so a test sees what a real sheet would hold.
 import { MAX_COLUMNS, MAX_ROWS, contains, parseA1, union, type Rect } from "./a1";
+import { FakeOfficeError } from "./officeError";
+
+const MAX_CELL_TEXT = 32_767;
+const MAX_FORMULA_TEXT = 8_192;
 
 export type CellType = "empty" | "text" | "number" | "boolean" | "error" | "formula";
 
@@ -51,6 +55,8 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 const DATE = new RegExp(`^(\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}(-\\d{2,4})?|${MONTH} \\d{1,4}|\\d{1,2}:\\d{2}(:\\d{2})?)$`, "i");
 
+let nextSheetId = 0;
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Rect[] = [];
@@ -64,6 +70,9 @@ export class FakeSheet {
   visibility: Visibility = "Visible";
   /** A protected sheet refuses every change with AccessDenied, as Excel does. */
   protected = false;
+
+  /** Excel's sheet id: stays with the sheet through renames and moves. */
+  readonly id = `{00000000-0001-0000-0000-${String((nextSheetId += 1)).padStart(12, "0")}}`;
 
   constructor(public name: string) {}
 
@@ -110,6 +119,9 @@ export class FakeSheet {
       return;
     }
     const text = String(input);
+    // Excel's specifications and limits: 32 767 characters in a cell, 8 192 in a formula.
+    if (text.length > MAX_CELL_TEXT) throw new FakeOfficeError("InvalidArgument", `${text.length} characters do not fit in a cell.`, "Range");
+    if (text.startsWith("=") && text.length > MAX_FORMULA_TEXT) throw new FakeOfficeError("FormulaLengthExceedsLimit", undefined, "Range");
     if (text === "") {
       Object.assign(cell, { type: "empty", value: "" });
     } else if (text.startsWith("'")) {
@@ -192,6 +204,8 @@ function removeWhere<T>(list: T[], predicate: (item: T) => boolean): void {
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
+  /** Chart sheets: not worksheets (office-js does not list them), but their names are taken. */
+  readonly chartSheets: string[] = [];
   activeSheet: FakeSheet;
   selection: { sheet: FakeSheet; rect: Rect };
 
@@ -218,6 +232,17 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Deletes a sheet; the active sheet moves to the first visible one, as Excel's does. */
+  removeSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index >= 0) this.sheets.splice(index, 1);
+    if (this.activeSheet === sheet) {
+      const next = this.sheets.find((other) => other.visibility === "Visible") ?? this.sheets[0]!;
+      this.activeSheet = next;
+      this.selection = { sheet: next, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }
   }
 
   /** Types a block of values from a top-left cell, as staff would: "B3" + [["1", "Tên"], …]. */
