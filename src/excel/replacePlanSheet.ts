@@ -101,7 +101,7 @@ async function mendReplace(
     if (!staging.isNullObject) {
       await budget.reserveCommands(2);
       staging.delete();
-      worksheets.getItem(request.old.name).activate();
+      if (snapshot.activeSheet !== null) worksheets.getItem(snapshot.activeSheet).activate();
       await context.sync();
       budget.synced();
     }

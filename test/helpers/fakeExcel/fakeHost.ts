@@ -66,6 +66,7 @@ export class FakeExcelHost {
   readonly requests: RequestRecord[] = [];
   private failures: { atSync: number; code: string; message?: string }[] = [];
   private commandFailures: CommandFailure[] = [];
+  private refusals = new Map<string, string>();
 
   constructor(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeHostOptions = {}) {
     this.workbook = workbook;
@@ -100,6 +101,11 @@ export class FakeExcelHost {
    */
   failCommand(n: number, code = "GeneralException", message?: string): void {
     this.commandFailures.push({ atCommand: this.commandCount + n, code, ...(message ? { message } : {}) });
+  }
+
+  /** Makes every command with this label fail with `code`, as a build of Excel that refuses a value would. */
+  refuseCommand(label: string, code = "InvalidArgument"): void {
+    this.refusals.set(label, code);
   }
 
   /** Commands run from here on: `const count = host.countCommands(); …; count()`. */
@@ -138,6 +144,8 @@ export class FakeExcelHost {
     this.commandCount += 1;
     this.commandLog.push(command.label);
     this.requireApi(apiSetOf(command.label), command.label);
+    const refusal = this.refusals.get(command.label);
+    if (refusal) throw new FakeOfficeError(refusal, undefined, command.label);
     const failure = this.commandFailures.find((f) => f.atCommand === this.commandCount);
     if (failure) {
       this.commandFailures = this.commandFailures.filter((f) => f !== failure);

@@ -68,6 +68,8 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   pageSetup: PageSetup = {};
   visibility: Visibility = "Visible";
+  /** The sheet's own selection: Excel gives a sheet back its selection when it is activated again. */
+  selected: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
   /** A protected sheet refuses every change with AccessDenied, as Excel does. */
   protected = false;
 
@@ -207,13 +209,21 @@ export class FakeWorkbook {
   /** Chart sheets: not worksheets (office-js does not list them), but their names are taken. */
   readonly chartSheets: string[] = [];
   activeSheet: FakeSheet;
-  selection: { sheet: FakeSheet; rect: Rect };
 
   constructor(firstSheet = "Sheet1") {
     const sheet = new FakeSheet(firstSheet);
     this.sheets.push(sheet);
     this.activeSheet = sheet;
-    this.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** The active sheet and its selection; setting it activates the sheet. */
+  get selection(): { sheet: FakeSheet; rect: Rect } {
+    return { sheet: this.activeSheet, rect: this.activeSheet.selected };
+  }
+
+  set selection(value: { sheet: FakeSheet; rect: Rect }) {
+    this.activeSheet = value.sheet;
+    value.sheet.selected = { ...value.rect };
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -239,9 +249,7 @@ export class FakeWorkbook {
     const index = this.sheets.indexOf(sheet);
     if (index >= 0) this.sheets.splice(index, 1);
     if (this.activeSheet === sheet) {
-      const next = this.sheets.find((other) => other.visibility === "Visible") ?? this.sheets[0]!;
-      this.activeSheet = next;
-      this.selection = { sheet: next, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      this.activeSheet = this.sheets.find((other) => other.visibility === "Visible") ?? this.sheets[0]!;
     }
   }
 
@@ -257,7 +265,6 @@ export class FakeWorkbook {
     const sheet = this.get(sheetName);
     const rect = parseA1(address);
     if (!rect) throw new Error(`not an address: ${address}`);
-    this.activeSheet = sheet;
     this.selection = { sheet, rect };
   }
 }

@@ -85,11 +85,23 @@ export class FakeWorksheet extends FakeClientObject {
     super(context, "Worksheet");
   }
 
-  /** The sheet, or ItemNotFound for a null object used as a sheet. */
+  private bound: { sync: number; sheet: FakeSheet | null } | null = null;
+
+  /**
+   * The sheet, or ItemNotFound for a null object used as a sheet. Like office-js, which sends an
+   * object's path once per request and refers to it by id after, the sheet is found by name at the
+   * object's first use in a request: a rename later in the same request does not lose it.
+   */
   target(): FakeSheet {
-    const sheet = this.resolveSheet();
+    const sheet = this.boundSheet();
     if (!sheet) throw new FakeOfficeError("ItemNotFound", undefined, "Worksheet");
     return sheet;
+  }
+
+  private boundSheet(): FakeSheet | null {
+    const sync = this.context.host.syncCount;
+    if (this.bound?.sync !== sync) this.bound = { sync, sheet: this.resolveSheet() };
+    return this.bound.sheet;
   }
 
   get name(): string {
@@ -160,7 +172,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** @internal runs a load while a sync executes. */
   loadNow(names: readonly string[]): void {
-    const sheet = this.resolveSheet();
+    const sheet = this.boundSheet();
     if (!sheet) {
       this.settle(null);
       return;
@@ -174,7 +186,6 @@ export class FakeWorksheet extends FakeClientObject {
     this.mutate("Worksheet.activate", null, (sheet) => {
       if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
       const workbook = this.context.host.workbook;
-      if (workbook.activeSheet !== sheet) workbook.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
       workbook.activeSheet = sheet;
       this.context.host.recordCall({ sheet: sheet.name, address: "", method: "activate", args: [] });
     }, { allowProtected: true });
