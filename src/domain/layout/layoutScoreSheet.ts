@@ -25,7 +25,6 @@ import {
 import type {
   ConditionalFormatSpec,
   LayoutCell,
-  OutlineGroup,
   SheetLayout,
   StyledRange,
   StyleName,
@@ -212,7 +211,6 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       { range: rangeAddress(treeTotalRow, 0, lastRow, lastColumn), style: "total" },
     ],
     merges: [0, 1, 2, 3].map((r) => rangeAddress(r, 0, r, lastColumn)),
-    outline: outlineGroups(index.items, rowOf),
     validations: scoreValidations(index.items, rowOf, adjustmentRows),
     conditionalFormats: conditionalFormats(firstItemRow, lastItemRow),
     freeze: { rows: SCORE_HEADER_ROW + 1, columns: 2 },
@@ -258,17 +256,6 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
     styles.push({ range: rangeAddress(a, C.name, b, C.name), style: "staffText" });
   }
   return styles;
-}
-
-function outlineGroups(items: readonly TemplateItem[], rowOf: Record<string, number>): OutlineGroup[] {
-  const groups: OutlineGroup[] = [];
-  items.forEach((item, i) => {
-    if (item.leaf) return;
-    let last = i;
-    while (last + 1 < items.length && items[last + 1]!.depth > item.depth) last += 1;
-    groups.push({ firstRow: rowOf[item.code]! + 2, lastRow: rowOf[items[last]!.code]! + 1 });
-  });
-  return groups;
 }
 
 function scoreValidations(
