@@ -48,17 +48,33 @@ export interface CapturedRequest {
   /** UTF-8 bytes of the request body, as office.js serialises it. */
   bytes: number;
   actions: number;
+  /** The body itself, for finding what makes a request large. */
+  body: string;
 }
 
-/** A request context of the real runtime whose requests are kept, not sent; every one succeeds. */
-export function capturingContext(): { context: Excel.RequestContext; requests: CapturedRequest[] } {
+/** A reference id as long as a GUID in braces: Excel's own are no longer, so sizes err high. */
+const referenceId = (id: number) => `{${String(id).padStart(36, "0")}}`;
+
+/**
+ * Runs `batch` in the real runtime's Excel.run, on a stub session that keeps every request and
+ * answers it as Excel would for writes: each object the batch made gets a reference id (Excel.run
+ * keeps references, so objects stay usable across syncs), and nothing else comes back.
+ */
+export async function runInOfficeJs<T>(
+  batch: (context: Excel.RequestContext, requests: readonly CapturedRequest[]) => Promise<T>,
+): Promise<{ result: T; requests: CapturedRequest[] }> {
   const { Excel: excel, OfficeExtension } = officeJsRuntime();
   const requests: CapturedRequest[] = [];
+  interface Body {
+    Actions?: { Id: number; ActionType: number }[];
+  }
   const executor = {
-    executeAsync(_customData: unknown, _flags: unknown, message: { Body: { Actions?: unknown[] } }) {
+    executeAsync(_customData: unknown, _flags: unknown, message: { Body: Body }) {
       const text = JSON.stringify(message.Body);
-      requests.push({ bytes: Buffer.byteLength(text, "utf8"), actions: message.Body.Actions?.length ?? 0 });
-      return OfficeExtension.Promise.resolve({ HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: [] } });
+      const actions = message.Body.Actions ?? [];
+      requests.push({ bytes: Buffer.byteLength(text, "utf8"), actions: actions.length, body: text });
+      const results = actions.filter((action) => action.ActionType === 1).map((action) => ({ ActionId: action.Id, Value: { _ReferenceId: referenceId(action.Id) } }));
+      return OfficeExtension.Promise.resolve({ HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: results } });
     },
   };
   class StubSession extends OfficeExtension.SessionBase {
@@ -69,6 +85,7 @@ export function capturingContext(): { context: Excel.RequestContext; requests: C
       return executor;
     }
   }
-  const RequestContext = excel.RequestContext as unknown as new (session: object) => Excel.RequestContext;
-  return { context: new RequestContext(new StubSession()), requests };
+  const run = excel.run as unknown as (options: { session: object }, body: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  const result = await run({ session: new StubSession() }, (context) => batch(context, requests));
+  return { result, requests };
 }
