@@ -67,10 +67,8 @@ export function hostErrorKindOf(code: string): HostErrorKind {
   return KIND_BY_CODE[code] ?? "unknown";
 }
 
-export interface OfficeErrorLike {
-  name: string;
+export interface OfficeErrorLike extends Error {
   code: string;
-  message: string;
 }
 
 /**

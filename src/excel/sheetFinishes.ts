@@ -70,6 +70,7 @@ export async function applyFinishes(
   for (const finish of finishes) {
     try {
       await finish.queue(budget);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a refusal, once per finish (four at most)
       await context.sync();
     } catch (error) {
       if (!isOfficeError(error)) throw error;

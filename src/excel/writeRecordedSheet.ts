@@ -62,6 +62,7 @@ async function commitRecordedSheet(
       worksheet.activate();
       progress.metadataTouched = true;
       await writeMetadata(context, snapshot.metadataSheet, withManagedSheet(snapshot, request.record(sheetName), request.template), budget);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- again only when Excel refused the name (three tries at most)
       await context.sync();
       budget.synced();
       return { sheetName, worksheet };

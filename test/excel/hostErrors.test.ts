@@ -119,6 +119,7 @@ describe("Excel's errors as HostError", () => {
     const host = fakeHost();
     const run = host.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the mistake this test checks
       return sheet.name;
     });
     await expect(run).rejects.toMatchObject({ name: "RichApi.Error", code: "PropertyNotLoaded" });
