@@ -7,7 +7,7 @@
 /** Fake command label (or object path) → the office-js member it stands for and its set. */
 export const API_SETS: Readonly<Record<string, { member: string; set: string }>> = {
   "WorksheetCollection.add": { member: "WorksheetCollection.add", set: "1.1" },
-  "WorksheetCollection.load": { member: "WorksheetCollection.items", set: "1.1" },
+  "WorksheetCollection.load": { member: "Worksheet.name", set: "1.1" },
   "WorksheetCollection.getItemOrNullObject": { member: "WorksheetCollection.getItemOrNullObject", set: "1.4" },
   "Worksheet.load": { member: "Worksheet.name", set: "1.1" },
   "Worksheet.name": { member: "Worksheet.name", set: "1.1" },
