@@ -30,6 +30,8 @@ export interface RequestRecord {
   bytes: number;
   /** Bytes of loaded data sent back (JSON), once the sync ran. */
   responseBytes?: number;
+  /** The response was over the limit and refused (ResponsePayloadSizeLimitExceeded). */
+  refused?: boolean;
 }
 
 export interface FakeHostOptions {
@@ -156,7 +158,10 @@ export class FakeExcelHost {
   /** @internal called once a sync's commands ran: the response it would send back must fit too. */
   afterSync(responseBytes: number): void {
     const last = this.requests[this.requests.length - 1];
-    if (last) last.responseBytes = responseBytes;
+    if (last) {
+      last.responseBytes = responseBytes;
+      if (responseBytes > this.responseLimitBytes) last.refused = true;
+    }
     if (responseBytes > this.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded");
   }
 
