@@ -182,6 +182,13 @@ describe("a name Excel refuses though no worksheet has it", () => {
     expect(result.sheetName).toBe(`${SCORE_SHEET} (2)`);
     expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", `${SCORE_SHEET} (2)`, "PARINDEX_META"]);
   });
+
+  it('takes "History (2)" for a template named History, a name Excel reserves', async () => {
+    const host = fakeHost();
+    const result = await operationsOn(host).loadTemplate({ template: { ...seed001Template(), shortName: "History" } });
+    expect(result.sheetName).toBe("History (2)");
+    expect((await operationsOn(host).getState()).scoreSheets.map((sheet) => sheet.sheetName)).toEqual(["History (2)"]);
+  });
 });
 
 afterAll(() => {
