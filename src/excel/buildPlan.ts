@@ -1,20 +1,20 @@
 // "Lập kế hoạch khắc phục": checks the scoring sheet and writes the remediation plan sheet. A plan
-// sheet the metadata already records for this scoring sheet is rebuilt in place: read first, so
-// what staff typed (remedies, units, time frames) is carried over by item code, then cleared and
-// written again. Otherwise a new sheet under a free name. Syncs: snapshot, reads, writes.
+// sheet the metadata already records for this scoring sheet is rebuilt: read first, so what staff
+// typed (remedies, units, time frames) is carried over by item code, then replaced whole under the
+// same name and place (replacePlanSheet.ts). Otherwise a new sheet under a free name
+// (writeRecordedSheet.ts). Syncs: snapshot, reads, the sheet and its record, the finishes.
 import { planRecordFor, type ManagedSheet } from "../domain/layout/metadata";
 import { defaultPlanSheetName } from "../domain/layout/layoutPlanSheet";
-import { uniqueSheetName } from "../domain/layout/sheetNames";
 import { buildPlanSheet, checkScoreSheet } from "../domain/workflow";
 import { chooseScoreSheet } from "./chooseScoreSheet";
 import type { HostDependencies } from "./hostEnvironment";
-import { withManagedSheet } from "./metadataRecords";
-import { queueScoreBlock, queueSheetValues } from "./readSheets";
+import { readScoreAndPlan } from "./readSheets";
+import { replaceRecordedSheet } from "./replacePlanSheet";
 import { runAction } from "./runAction";
-import { writeLayout } from "./writeLayout";
-import { writeMetadata } from "./writeMetadata";
+import { requireSupportedSize } from "./templateSize";
+import { writeRecordedSheet } from "./writeRecordedSheet";
 import type { BuildPlanRequest, BuildPlanResult, ProgressListener } from "./workbookOperations";
-import { managedSheets, readWorkbookSnapshot, sheetNames } from "./workbookSnapshot";
+import { managedSheets, readWorkbookSnapshot } from "./workbookSnapshot";
 
 export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onProgress?: ProgressListener): Promise<BuildPlanResult> {
   return runAction(
@@ -24,56 +24,38 @@ export function buildPlan(host: HostDependencies, request: BuildPlanRequest, onP
       scope.progress("reading");
       const { snapshot } = await readWorkbookSnapshot(scope.context, { sheetsWithoutMetadata: false }, () => null);
       const { sheet, template } = chooseScoreSheet(snapshot, request.sheetName, scope.fail);
-      const metadataSheet = snapshot.metadataSheet;
-      if (metadataSheet === "foreign") return scope.fail("conflict", { code: "ItemAlreadyExists" });
-      const worksheets = scope.context.workbook.worksheets;
-      const scoreBlock = queueScoreBlock(worksheets.getItem(sheet.sheetName));
+      requireSupportedSize(template, scope.fail);
+      if (snapshot.metadataSheet === "foreign") return scope.fail("conflict", { code: "ItemAlreadyExists" });
       const existing = planRecordFor(managedSheets(snapshot, "plan"), sheet);
-      const planSheet = existing ? worksheets.getItem(existing.sheetName) : null;
-      const previousPlan = planSheet ? queueSheetValues(planSheet) : null;
-      await scope.context.sync();
+      const read = await readScoreAndPlan(scope, sheet.sheetName, template, existing?.sheetName ?? null);
 
       scope.progress("checking");
-      const check = checkScoreSheet(template, scoreBlock.values(), { sheet: sheet.sheetName, formulas: scoreBlock.formulas() });
-      const sheetName = existing?.sheetName ?? uniqueSheetName(defaultPlanSheetName(sheet.year), sheetNames(snapshot));
+      const check = checkScoreSheet(template, read.score.values, { sheet: sheet.sheetName, formulas: read.score.formulas });
+      const baseName = existing?.sheetName ?? defaultPlanSheetName(sheet.year);
       const { plan, layout } = buildPlanSheet(template, check, {
-        sheetName,
+        sheetName: baseName,
         ...(sheet.unit !== undefined ? { unit: sheet.unit } : {}),
         ...(sheet.year !== undefined ? { year: sheet.year } : {}),
         ...(request.defaults ? { defaults: request.defaults } : {}),
-        ...(previousPlan ? { previousPlan: previousPlan() } : {}),
+        ...(read.plan ? { previousPlan: read.plan.values } : {}),
+      });
+      const record = (sheetName: string): ManagedSheet => ({
+        kind: "plan",
+        sheetName,
+        templateId: template.id,
+        ...(sheet.unit !== undefined ? { unit: sheet.unit } : {}),
+        ...(sheet.year !== undefined ? { year: sheet.year } : {}),
+        scoreSheet: sheet.sheetName,
       });
 
       scope.progress("writing");
-      let target: Excel.Worksheet;
-      if (planSheet) {
-        await scope.budget.reserveCommands(4);
-        // Merges, formats and frozen panes of the old plan go too: the new layout is drawn whole.
-        planSheet.getUsedRange().unmerge();
-        planSheet.getRange().clear("All");
-        planSheet.freezePanes.unfreeze();
-        target = planSheet;
-      } else {
-        target = worksheets.add(sheetName);
-      }
-      const skippedFeatures = await writeLayout(target, layout, scope.features, scope.budget);
-      target.activate();
-      if (!existing) {
-        const record: ManagedSheet = {
-          kind: "plan",
-          sheetName,
-          templateId: template.id,
-          ...(sheet.unit !== undefined ? { unit: sheet.unit } : {}),
-          ...(sheet.year !== undefined ? { year: sheet.year } : {}),
-          scoreSheet: sheet.sheetName,
-        };
-        await writeMetadata(scope.context, metadataSheet, withManagedSheet(snapshot, record, template), scope.budget);
-      }
-      await scope.context.sync();
+      const written =
+        existing && read.plan
+          ? { sheetName: existing.sheetName, ...(await replaceRecordedSheet(scope, snapshot, { old: read.plan.sheet, layout, record: record(existing.sheetName), template })) }
+          : await writeRecordedSheet(scope, snapshot, { baseName, layout, record, template });
       scope.progress("done");
-      return { sheetName, rebuilt: existing !== null, plan, issues: check.issues, skippedFeatures };
+      return { sheetName: written.sheetName, rebuilt: existing !== null, plan, issues: check.issues, skippedFeatures: written.skippedFeatures };
     },
     { ...(onProgress ? { onProgress } : {}), ...(request.sheetName !== undefined ? { sheet: request.sheetName } : {}) },
   );
 }
-

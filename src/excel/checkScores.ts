@@ -1,7 +1,7 @@
-// "Kiểm tra và tính tổng": reads the scoring sheet (values and formulas, from A1, one load), runs
+// "Kiểm tra và tính tổng": reads the scoring sheet (values and formulas from A1, see readSheets.ts), runs
 // checkScoreSheet, and turns text scores such as "3,61" into numbers in place so the sheet's own
-// formulas count them. Syncs: the snapshot, the sheet's block, and one more only if there are
-// text scores to convert; never more, whatever the number of rows.
+// formulas count them. Syncs: the snapshot, the sheet's block (more chunks only past the 5 MB a
+// response carries), and one more only if there are text scores to convert; never one per row.
 import { parseCellAddress } from "../domain/cells";
 import type { Issue } from "../domain/issues";
 import { fromHundredths } from "../domain/points";
@@ -9,7 +9,8 @@ import { checkScoreSheet } from "../domain/workflow";
 import { rectAddress } from "./addresses";
 import { chooseScoreSheet } from "./chooseScoreSheet";
 import type { HostDependencies } from "./hostEnvironment";
-import { queueScoreBlock } from "./readSheets";
+import { readScoreBlock } from "./readSheets";
+import { requireSupportedSize } from "./templateSize";
 import { runAction } from "./runAction";
 import { filledBlock } from "./writeBlock";
 import type { CheckResult, ProgressListener } from "./workbookOperations";
@@ -23,12 +24,12 @@ export function checkScores(host: HostDependencies, request: { sheetName?: strin
       scope.progress("reading");
       const { snapshot } = await readWorkbookSnapshot(scope.context, { sheetsWithoutMetadata: false }, () => null);
       const { sheet, template } = chooseScoreSheet(snapshot, request.sheetName, scope.fail);
+      requireSupportedSize(template, scope.fail);
+      const block = await readScoreBlock(scope, sheet.sheetName, template);
       const worksheet = scope.context.workbook.worksheets.getItem(sheet.sheetName);
-      const block = queueScoreBlock(worksheet);
-      await scope.context.sync();
 
       scope.progress("checking");
-      const check = checkScoreSheet(template, block.values(), { sheet: sheet.sheetName, formulas: block.formulas() });
+      const check = checkScoreSheet(template, block.values, { sheet: sheet.sheetName, formulas: block.formulas });
       const conversions = textScores(check.issues);
       if (conversions.length > 0) {
         scope.progress("writing");

@@ -1,15 +1,14 @@
 // Adds a scoring sheet for a template after what the workbook already has: a new sheet under a
-// name no sheet has (never overwriting one), laid out by layoutScoreSheet, then activated, and
-// the metadata rewritten to record it with its template. Queued in the action's batch.
+// name no sheet has (never overwriting one), laid out by layoutScoreSheet, activated, and recorded
+// in the metadata with its template — all or nothing (writeRecordedSheet.ts), finishes after.
 import { defaultScoreSheetName, layoutScoreSheet } from "../domain/layout/layoutScoreSheet";
-import { uniqueSheetName } from "../domain/layout/sheetNames";
 import type { Template } from "../domain/template/schema";
 import type { HostFeature } from "./features";
-import { withFreeId, withManagedSheet } from "./metadataRecords";
+import { withFreeId } from "./metadataRecords";
 import type { ActionScope } from "./runAction";
-import { writeLayout } from "./writeLayout";
-import { writeMetadata } from "./writeMetadata";
-import { sheetNames, type WorkbookSnapshot } from "./workbookSnapshot";
+import { requireSupportedSize } from "./templateSize";
+import { writeRecordedSheet } from "./writeRecordedSheet";
+import type { WorkbookSnapshot } from "./workbookSnapshot";
 
 export interface CreatedScoreSheet {
   sheetName: string;
@@ -19,30 +18,32 @@ export interface CreatedScoreSheet {
   skippedFeatures: HostFeature[];
 }
 
-export async function queueScoreSheet(
+export async function createScoreSheet(
   scope: ActionScope,
   snapshot: WorkbookSnapshot,
   request: { template: Template; unit?: string; year?: number },
 ): Promise<CreatedScoreSheet> {
-  if (snapshot.metadataSheet === "foreign") scope.fail("conflict", { code: "ItemAlreadyExists" });
+  requireSupportedSize(request.template, scope.fail);
   const template = withFreeId(request.template, snapshot.metadata);
-  const sheetName = uniqueSheetName(defaultScoreSheetName(template, request.year), sheetNames(snapshot));
+  const baseName = defaultScoreSheetName(template, request.year);
   const layout = layoutScoreSheet(template, {
-    sheetName,
+    sheetName: baseName,
     ...(request.unit !== undefined ? { unit: request.unit } : {}),
     ...(request.year !== undefined ? { year: request.year } : {}),
   });
   scope.progress("writing");
-  const worksheet = scope.context.workbook.worksheets.add(sheetName);
-  const skippedFeatures = await writeLayout(worksheet, layout, scope.features, scope.budget);
-  worksheet.activate();
-  const record = {
-    kind: "score" as const,
-    sheetName,
-    templateId: template.id,
-    ...(request.unit !== undefined && request.unit.trim() !== "" ? { unit: request.unit.trim() } : {}),
-    ...(request.year !== undefined ? { year: request.year } : {}),
-  };
-  await writeMetadata(scope.context, snapshot.metadataSheet, withManagedSheet(snapshot, record, template), scope.budget);
+  const unit = request.unit?.trim();
+  const { sheetName, skippedFeatures } = await writeRecordedSheet(scope, snapshot, {
+    baseName,
+    layout,
+    template,
+    record: (name) => ({
+      kind: "score",
+      sheetName: name,
+      templateId: template.id,
+      ...(unit !== undefined && unit !== "" ? { unit } : {}),
+      ...(request.year !== undefined ? { year: request.year } : {}),
+    }),
+  });
   return { sheetName, template, rowCount: layout.cells.length, skippedFeatures };
 }

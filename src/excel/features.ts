@@ -1,27 +1,28 @@
-// Requirement sets above the manifest's minimum (ExcelApi 1.7), checked before use: a host
-// without one still gets its sheet, only without that finish, and the result says what was left out.
+// Requirement sets above the manifest's minimum (ExcelApi 1.7), checked before use, and the
+// optional finishes a sheet gets after its content: a host without a set still gets its sheet,
+// only without that finish, and the result says what was left out (or failed, see sheetFinishes.ts).
 
 export const MINIMUM_EXCEL_API = "1.7";
 
-export interface HostFeatures {
-  /** Score-cell validation with a prompt and a stop alert (ExcelApi 1.8). */
-  dataValidation: boolean;
-  /** A4 landscape, fit to width, repeated title rows (ExcelApi 1.9). */
-  pageLayout: boolean;
-  /** Rows grouped by lĩnh vực and tiêu chí (Range.group, ExcelApi 1.10). */
-  outline: boolean;
-}
+/** Each feature's requirement set; test/excel/requirementSets.test.ts reads this to check guards. */
+export const FEATURE_API_SETS = {
+  /** Score-cell validation with a prompt and a stop alert. */
+  dataValidation: "1.8",
+  /** A4 landscape, repeated title rows, fit to one page wide. */
+  pageLayout: "1.9",
+} as const;
 
-export type HostFeature = keyof HostFeatures;
+export type HostFeatures = Record<keyof typeof FEATURE_API_SETS, boolean>;
+
+/**
+ * A finish a sheet may go without, reported to staff when it was not drawn: not supported by
+ * this Excel (dataValidation, pageLayout, fitToWidth) or refused by it (any of them).
+ */
+export type HostFeature = "freezePanes" | "dataValidation" | "pageLayout" | "fitToWidth";
 
 export function detectFeatures(isSetSupported: (name: string, minVersion: string) => boolean): HostFeatures {
   return {
-    dataValidation: isSetSupported("ExcelApi", "1.8"),
-    pageLayout: isSetSupported("ExcelApi", "1.9"),
-    outline: isSetSupported("ExcelApi", "1.10"),
+    dataValidation: isSetSupported("ExcelApi", FEATURE_API_SETS.dataValidation),
+    pageLayout: isSetSupported("ExcelApi", FEATURE_API_SETS.pageLayout),
   };
-}
-
-export function missingFeatures(features: HostFeatures): HostFeature[] {
-  return (Object.keys(features) as HostFeature[]).filter((feature) => !features[feature]);
 }

@@ -28,35 +28,47 @@ export function isHostError(error: unknown): error is HostError {
   return error instanceof HostError;
 }
 
-/** Excel's refusals by OfficeExtension.Error.code; codes not listed are "unknown" and keep their code. */
+/**
+ * Excel's refusals by OfficeExtension.Error.code, from the documented codes ("Error codes and
+ * messages", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling,
+ * and Excel.ErrorCodes in office.js); test/excel/hostErrors.test.ts checks every key against both.
+ * Codes not listed are "unknown" and keep their code in the message.
+ */
 const KIND_BY_CODE: Readonly<Record<string, HostErrorKind>> = {
   InvalidOperationInCellEditMode: "cellEditMode",
   AccessDenied: "protected",
   ItemNotFound: "itemMissing",
+  InvalidReference: "itemMissing",
   RequestPayloadSizeLimitExceeded: "payloadTooLarge",
   ResponsePayloadSizeLimitExceeded: "payloadTooLarge",
-  PayloadTooLarge: "payloadTooLarge",
+  RangeExceedsLimit: "payloadTooLarge",
   GeneralException: "general",
   InvalidArgument: "invalidArgument",
+  InvalidOperation: "invalidArgument",
   ApiNotFound: "apiMissing",
+  ApiNotAvailable: "apiMissing",
+  NotImplemented: "apiMissing",
   Conflict: "conflict",
   ItemAlreadyExists: "conflict",
   InsertDeleteConflict: "conflict",
-  ConnectionFailure: "network",
-  Timeout: "network",
   RequestAborted: "network",
-  ServiceUnavailable: "network",
+  ServiceNotAvailable: "unavailable",
+  MemoryLimitReached: "unavailable",
+  ActivityLimitReached: "unavailable",
   InvalidSelection: "invalidSelection",
+  FormulaLengthExceedsLimit: "formulaTooLong",
+  UnsupportedSheet: "unsupportedSheet",
 };
+
+/** The codes given a kind of their own (the rest are "unknown"). */
+export const HANDLED_ERROR_CODES: readonly string[] = Object.keys(KIND_BY_CODE);
 
 export function hostErrorKindOf(code: string): HostErrorKind {
   return KIND_BY_CODE[code] ?? "unknown";
 }
 
-export interface OfficeErrorLike {
-  name: string;
+export interface OfficeErrorLike extends Error {
   code: string;
-  message: string;
 }
 
 /**

@@ -14,12 +14,16 @@ export type HostErrorKind =
   | "conflict"
   | "network"
   | "invalidSelection"
+  | "unavailable"
+  | "formulaTooLong"
+  | "unsupportedSheet"
   | "unknown"
   // Workbook states the add-in itself finds
   | "noScoreSheet"
   | "sheetMissing"
   | "sheetNotManaged"
-  | "templateMissing";
+  | "templateMissing"
+  | "templateTooLarge";
 
 export interface HostErrorFacts {
   /** OfficeExtension.Error.code, when Excel raised the error. */
@@ -27,6 +31,14 @@ export interface HostErrorFacts {
   sheet?: string;
   /** Whether the add-in runs in Excel on the web, where each request is limited to 5 MB. */
   onWeb?: boolean;
+  /** A template's number of items, and the most the add-in takes. */
+  items?: number;
+  maxItems?: number;
+}
+
+/** 20000 → "20.000" (vi) / "20,000" (en). */
+function count(n: number | undefined, language: "vi" | "en"): string {
+  return (n ?? 0).toLocaleString(language === "vi" ? "vi-VN" : "en-US");
 }
 
 type Catalogue = Record<HostErrorKind, (facts: HostErrorFacts) => string>;
@@ -41,8 +53,8 @@ const vi: Catalogue = {
     `Dữ liệu gửi tới Excel vượt giới hạn của một lần gửi${f.onWeb ? " (Excel trên web: 5 MB)" : ""}. Hãy thử lại; nếu vẫn lỗi, hãy dùng Excel trên máy tính hoặc chia nhỏ bộ tiêu chí.`,
   general: () =>
     "Excel gặp lỗi chung khi thực hiện thao tác. Hãy lưu sổ làm việc rồi thử lại; nếu vẫn lỗi, đóng và mở lại sổ.",
-  invalidArgument: () =>
-    "Excel không nhận một giá trị mà add-in gửi tới. Đây là lỗi của add-in: hãy báo bộ phận hỗ trợ kèm mã lỗi InvalidArgument.",
+  invalidArgument: (f) =>
+    `Excel không nhận một giá trị mà add-in gửi tới. Đây là lỗi của add-in: hãy báo bộ phận hỗ trợ kèm mã lỗi ${f.code ?? "InvalidArgument"}.`,
   apiMissing: () =>
     "Phiên bản Excel này chưa hỗ trợ chức năng add-in cần dùng. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
   conflict: (f) =>
@@ -51,6 +63,10 @@ const vi: Catalogue = {
       : "Sổ làm việc vừa bị thay đổi cùng lúc (có thể bởi người khác đang mở chung). Hãy thử lại.",
   network: () => "Mất kết nối với Excel hoặc Excel phản hồi quá lâu. Hãy kiểm tra mạng rồi thử lại.",
   invalidSelection: () => "Hãy chọn một vùng ô (không phải biểu đồ, hình hay nhiều vùng rời nhau) rồi thử lại.",
+  unavailable: () => "Excel đang quá tải hoặc thiếu bộ nhớ nên chưa làm được thao tác này. Hãy đợi một lát, lưu sổ làm việc rồi thử lại.",
+  formulaTooLong: () =>
+    "Excel không nhận một công thức vì quá dài. Đây là lỗi của add-in: hãy báo bộ phận hỗ trợ kèm mã lỗi FormulaLengthExceedsLimit.",
+  unsupportedSheet: () => "Trang đang chọn là trang biểu đồ hoặc trang macro, add-in không làm việc được trên đó. Hãy chọn một trang tính thường rồi thử lại.",
   unknown: (f) =>
     `Excel báo lỗi (mã ${f.code ?? "không rõ"}). Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận hỗ trợ kèm mã lỗi này.`,
   noScoreSheet: () => "Sổ làm việc chưa có trang chấm điểm nào do add-in tạo. Hãy tạo trang chấm điểm từ một bộ tiêu chí trước.",
@@ -59,6 +75,8 @@ const vi: Catalogue = {
     `Trang «${f.sheet ?? ""}» không phải trang chấm điểm do add-in tạo. Hãy chọn một trang chấm điểm.`,
   templateMissing: (f) =>
     `Không đọc được bộ tiêu chí của trang «${f.sheet ?? ""}» (dữ liệu ẩn của add-in bị thiếu hoặc hỏng). Hãy tạo lại trang chấm điểm.`,
+  templateTooLarge: (f) =>
+    `Bộ tiêu chí có ${count(f.items, "vi")} mục, quá ${count(f.maxItems, "vi")} mục mà add-in xử lý được; sổ làm việc chưa bị thay đổi. Hãy chia nhỏ bộ tiêu chí hoặc dùng công cụ dòng lệnh par-index.`,
 };
 
 const en: Catalogue = {
@@ -69,7 +87,7 @@ const en: Catalogue = {
   payloadTooLarge: (f) =>
     `The data sent to Excel exceeds the size of one request${f.onWeb ? " (Excel on the web: 5 MB)" : ""}. Try again; if it persists, use desktop Excel or split the framework.`,
   general: () => "Excel hit a general error. Save the workbook and try again; if it persists, close and reopen it.",
-  invalidArgument: () => "Excel rejected a value the add-in sent. This is an add-in bug: report it with the code InvalidArgument.",
+  invalidArgument: (f) => `Excel rejected a value the add-in sent. This is an add-in bug: report it with the code ${f.code ?? "InvalidArgument"}.`,
   apiMissing: () => "This version of Excel lacks a feature the add-in needs. Update Microsoft 365 or use Excel on the web.",
   conflict: (f) =>
     f.code === "ItemAlreadyExists"
@@ -77,12 +95,17 @@ const en: Catalogue = {
       : "The workbook was changed at the same time (perhaps by someone co-authoring). Try again.",
   network: () => "The connection to Excel was lost or Excel took too long to answer. Check the network and try again.",
   invalidSelection: () => "Select a range of cells (not a chart, a shape or several separate ranges) and try again.",
+  unavailable: () => "Excel is busy or short of memory and could not do this now. Wait a moment, save the workbook and try again.",
+  formulaTooLong: () => "Excel rejected a formula as too long. This is an add-in bug: report it with the code FormulaLengthExceedsLimit.",
+  unsupportedSheet: () => "The current sheet is a chart or macro sheet, which the add-in cannot work on. Select an ordinary worksheet and try again.",
   unknown: (f) => `Excel reported an error (code ${f.code ?? "unknown"}). Try again; if it persists, report this code.`,
   noScoreSheet: () => "The workbook has no scoring sheet made by the add-in yet. Create one from a criteria framework first.",
   sheetMissing: (f) => `Sheet "${f.sheet ?? ""}" was not found: it may have just been deleted or renamed.`,
   sheetNotManaged: (f) => `Sheet "${f.sheet ?? ""}" is not a scoring sheet made by the add-in. Pick a scoring sheet.`,
   templateMissing: (f) =>
     `The criteria of sheet "${f.sheet ?? ""}" cannot be read (the add-in's hidden data is missing or damaged). Create the scoring sheet again.`,
+  templateTooLarge: (f) =>
+    `The framework has ${count(f.items, "en")} items, more than the ${count(f.maxItems, "en")} the add-in handles; the workbook was not changed. Split the framework or use the par-index command line.`,
 };
 
 export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {

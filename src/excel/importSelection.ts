@@ -5,7 +5,7 @@
 // (one, two without metadata), then the writes only if the import succeeded.
 import type { Grid } from "../domain/cells";
 import { importTemplateFromGrid } from "../domain/import";
-import { queueScoreSheet } from "./createScoreSheet";
+import { createScoreSheet } from "./createScoreSheet";
 import { parseRangeAddress, splitSheetAddress } from "./addresses";
 import type { HostDependencies } from "./hostEnvironment";
 import { runAction } from "./runAction";
@@ -53,8 +53,7 @@ export function importSelectionAsTemplate(
         scope.progress("done");
         return { ok: false, issues: result.issues, address };
       }
-      const created = await queueScoreSheet(scope, snapshot, { template: result.value, ...request });
-      await scope.context.sync();
+      const created = await createScoreSheet(scope, snapshot, { template: result.value, ...request });
       scope.progress("done");
       return { ok: true, template: created.template, sheetName: created.sheetName, warnings: result.issues, skippedFeatures: created.skippedFeatures };
     },

@@ -1,9 +1,11 @@
 // "Tạo trang chấm điểm": a new scoring sheet for a template. Syncs: the snapshot (one, or two in
-// a workbook the add-in has not written to yet), then one for all the writes, whatever the
-// number of items; more only when the writes exceed one request's payload (see requestBudget.ts).
-import { queueScoreSheet } from "./createScoreSheet";
+// a workbook the add-in has not written to yet), one for the sheet and its record, one for the
+// finishes, whatever the number of items; more only when the writes exceed one request's payload
+// (see requestBudget.ts) or a finish is refused (sheetFinishes.ts).
+import { createScoreSheet } from "./createScoreSheet";
 import type { HostDependencies } from "./hostEnvironment";
 import { runAction } from "./runAction";
+import { requireSupportedSize } from "./templateSize";
 import type { LoadTemplateRequest, LoadTemplateResult, ProgressListener } from "./workbookOperations";
 import { readWorkbookSnapshot } from "./workbookSnapshot";
 
@@ -12,10 +14,11 @@ export function loadTemplate(host: HostDependencies, request: LoadTemplateReques
     host,
     "loadTemplate",
     async (scope) => {
+      // Refused before Excel is asked anything, so nothing is written.
+      requireSupportedSize(request.template, scope.fail);
       scope.progress("reading");
       const { snapshot } = await readWorkbookSnapshot(scope.context, { sheetsWithoutMetadata: true }, () => null);
-      const { sheetName, rowCount, skippedFeatures } = await queueScoreSheet(scope, snapshot, request);
-      await scope.context.sync();
+      const { sheetName, rowCount, skippedFeatures } = await createScoreSheet(scope, snapshot, request);
       scope.progress("done");
       return { sheetName, rowCount, skippedFeatures };
     },

@@ -9,9 +9,13 @@ export interface MetadataContent {
   templates: Template[];
 }
 
+/** The records of sheets that still exist, with `added` in place of any record of the same sheet. */
 export function withManagedSheet(snapshot: WorkbookSnapshot, added: ManagedSheet, addedTemplate: Template): MetadataContent {
   const existing = new Set(snapshot.sheets.map((sheet) => sheet.name));
-  const sheets = [...(snapshot.metadata?.sheets ?? []).filter((sheet) => existing.has(sheet.sheetName)), added];
+  const kept = (snapshot.metadata?.sheets ?? []).filter((sheet) => existing.has(sheet.sheetName));
+  const sheets = kept.some((sheet) => sheet.sheetName === added.sheetName)
+    ? kept.map((sheet) => (sheet.sheetName === added.sheetName ? added : sheet))
+    : [...kept, added];
   const templates: Template[] = [];
   for (const id of new Set(sheets.map((sheet) => sheet.templateId))) {
     const template = id === addedTemplate.id ? addedTemplate : snapshot.metadata?.templates.get(id);

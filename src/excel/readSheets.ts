@@ -1,27 +1,73 @@
-// Queues the reads of a managed sheet as blocks that start at A1 (so grid indexes are sheet rows
-// and columns) and end at the used range, loaded in one batch with the rest of the action.
+// The reads of the managed sheets an action works from: the scoring sheet's block (values of A…J,
+// formulas of E…J, the only columns that hold formulas) and the plan sheet's staff text, each from
+// A1 to the sheet's last used row, in chunks sized from the template (readBlocks.ts).
 import { columnLetter, type Grid } from "../domain/cells";
+import { layoutScoreSheet } from "../domain/layout/layoutScoreSheet";
+import { PLAN_COLUMN_COUNT } from "../domain/layout/planSheetColumns";
 import { SCORE_COLUMNS } from "../domain/layout/scoreSheetColumns";
+import type { Template } from "../domain/template/schema";
+import { readRows, rowsPerResponse } from "./readBlocks";
+import { payloadBytes } from "./requestBudget";
+import type { ActionScope } from "./runAction";
+import { layoutFormulas } from "./writeLayout";
+import type { ReplacedSheet } from "./replacePlanSheet";
 
 /** Columns the checker reads (code … percent); guidance and evidence text stay in Excel. */
 const LAST_CHECKED_COLUMN = columnLetter(SCORE_COLUMNS.percent);
+const FIRST_FORMULA_COLUMN = columnLetter(SCORE_COLUMNS.applicableMax);
+/** A plan row as staff fill it: twelve cells of a few sentences each. */
+const PLAN_ROW_BYTES = 4 * 1024;
 
-export interface QueuedBlock {
-  values: () => Grid;
-  formulas: () => Grid;
+export interface ScoreBlock {
+  values: Grid;
+  formulas: Grid;
 }
 
-/** A1 to the scoring sheet's last used row, columns A…J, values and formulas. */
-export function queueScoreBlock(worksheet: Excel.Worksheet): QueuedBlock {
-  const fromA1 = worksheet.getRange(`A1:${LAST_CHECKED_COLUMN}1`).getBoundingRect(worksheet.getUsedRange());
-  const block = worksheet.getRange(`A:${LAST_CHECKED_COLUMN}`).getIntersection(fromA1);
-  block.load("values,formulas");
-  return { values: () => block.values as Grid, formulas: () => block.formulas as Grid };
+/** The scoring sheet's block, in as many syncs as its size needs (one for ordinary templates). */
+export async function readScoreBlock(scope: ActionScope, sheetName: string, template: Template): Promise<ScoreBlock> {
+  const worksheet = scope.context.workbook.worksheets.getItem(sheetName);
+  const [[values = [], formulas = []] = []] = await readRows(scope.context, [{ worksheet, read: scoreRead(template) }]);
+  return { values, formulas };
 }
 
-/** A1 to the sheet's used range, values only (a plan sheet, for the staff text in it). */
-export function queueSheetValues(worksheet: Excel.Worksheet): () => Grid {
-  const block = worksheet.getRange("A1").getBoundingRect(worksheet.getUsedRange());
-  block.load("values");
-  return () => block.values as Grid;
+/** The scoring sheet's block and the old plan's values, the plan read alongside the first chunk. */
+export async function readScoreAndPlan(
+  scope: ActionScope,
+  scoreSheet: string,
+  template: Template,
+  planSheet: string | null,
+): Promise<{ score: ScoreBlock; plan: { values: Grid; sheet: ReplacedSheet } | null }> {
+  const worksheets = scope.context.workbook.worksheets;
+  const plan = planSheet === null ? null : worksheets.getItem(planSheet);
+  const lastPlanColumn = columnLetter(PLAN_COLUMN_COUNT - 1);
+  const planRead = plan && {
+    worksheet: plan,
+    read: {
+      lastColumn: lastPlanColumn,
+      loads: [{ property: "values" as const, from: "A", to: lastPlanColumn, offset: 0 }],
+      rowsPerChunk: rowsPerResponse(1, PLAN_ROW_BYTES),
+      alongside: () => plan.load("id,position"),
+    },
+  };
+  const [score = [], planGrids = []] = await readRows(scope.context, [
+    { worksheet: worksheets.getItem(scoreSheet), read: scoreRead(template) },
+    ...(planRead ? [planRead] : []),
+  ]);
+  const [values = [], formulas = []] = score;
+  if (!plan || planSheet === null) return { score: { values, formulas }, plan: null };
+  return { score: { values, formulas }, plan: { values: planGrids[0] ?? [], sheet: { name: planSheet, id: plan.id, position: plan.position } } };
+}
+
+function scoreRead(template: Template) {
+  const cells = layoutFormulas(layoutScoreSheet(template)).map((row) => row.slice(0, SCORE_COLUMNS.percent + 1));
+  // Values and formulas both, each about the size of what was written (text cells twice over).
+  const bytes = 2 * payloadBytes(cells);
+  return {
+    lastColumn: LAST_CHECKED_COLUMN,
+    loads: [
+      { property: "values" as const, from: "A", to: LAST_CHECKED_COLUMN, offset: 0 },
+      { property: "formulas" as const, from: FIRST_FORMULA_COLUMN, to: LAST_CHECKED_COLUMN, offset: SCORE_COLUMNS.applicableMax },
+    ],
+    rowsPerChunk: rowsPerResponse(cells.length, bytes),
+  };
 }

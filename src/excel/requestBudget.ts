@@ -8,10 +8,23 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** The largest single range write; big row blocks are split into writes of this size. */
 export const RANGE_WRITE_BYTES = 1024 * 1024;
 /**
- * What office-js adds around each queued command (object path, action id, property name).
- * Deliberately generous: an underestimate is what would let a request exceed the limit.
+ * What office-js adds around each queued command: the chain of object paths it goes through
+ * (worksheet → range → format → font), an instantiate and a keep-reference action per object, the
+ * action itself, ids and "L" lists of path ids that lengthen as a batch grows. Measured with the
+ * real office.js runtime (test/excel/officeJsRequests.test.ts): 300–750 bytes for the commands the
+ * add-in sends, so 800. An underestimate is what would let a request exceed the limit.
  */
-export const COMMAND_BYTES = 200;
+export const COMMAND_BYTES = 800;
+/**
+ * office.js sends a large 2-D write as many writes of a few rows each (GetRow / GetBoundingRect
+ * paths, one set action per slice): measured 2.7–5 % over the array's JSON, so 8 %.
+ */
+export const ARRAY_WRITE_OVERHEAD = 0.08;
+
+/** What a 2-D write of `bytes` of JSON costs in a request, office.js's slicing included. */
+export function arrayWriteBytes(bytes: number): number {
+  return Math.ceil(bytes * (1 + ARRAY_WRITE_OVERHEAD));
+}
 
 /** UTF-8 size of a value as office-js serialises it (JSON). */
 export function payloadBytes(value: unknown): number {
@@ -62,6 +75,11 @@ export class RequestBudget {
   /** Call after a sync made outside the budget, so its commands are not counted twice. */
   synced(): void {
     this.queued = 0;
+  }
+
+  /** The estimate of what is queued now, i.e. of the next request's size. */
+  get pendingBytes(): number {
+    return this.queued;
   }
 
   /** Syncs the budget had to add because of payload size. */

@@ -1,5 +1,6 @@
 // The first read of every action, in one sync: the sheet list, the active sheet and the
-// add-in's metadata sheet (which sheets it made, and their templates).
+// add-in's metadata sheet (which sheets it made, and their templates); a metadata sheet holding
+// templates of many thousands of items takes more syncs, in chunks (readBlocks.ts).
 //
 // Why getItem and not getItemOrNullObject: the metadata must arrive in this same sync, so that
 // an action can pick its sheet and read it in the next one, and nothing documents what chained
@@ -10,6 +11,10 @@
 import { METADATA_SHEET_NAME, readMetadata, type ManagedSheet, type WorkbookMetadata } from "../domain/layout/metadata";
 import type { Grid } from "../domain/cells";
 import { isOfficeError } from "./hostError";
+import { readRows } from "./readBlocks";
+
+/** The metadata's record columns, A to I (layoutMetadata's nine). */
+const METADATA_LAST_COLUMN = "I";
 
 export interface SheetEntry {
   name: string;
@@ -32,9 +37,13 @@ export interface SnapshotOptions {
   sheetsWithoutMetadata: boolean;
 }
 
+/** Metadata rows per read: a template row holds up to 30 000 characters (about 45 KB of JSON). */
+const METADATA_ROWS_PER_READ = 64;
+
 /**
  * Reads the snapshot plus whatever `queueMore` loads (e.g. the selection) in the same sync.
- * `queueMore` may run twice: again when the first batch failed for want of a metadata sheet.
+ * `queueMore` may run more than once: again when the first batch failed for want of a metadata
+ * sheet, or when its response was too large and the metadata is read in smaller chunks.
  */
 export async function readWorkbookSnapshot<T>(
   context: Excel.RequestContext,
@@ -48,30 +57,42 @@ export async function readWorkbookSnapshot<T>(
     active.load("name");
     return { worksheets, active, more: queueMore() };
   };
-  let basics = queueBasics();
+  let basics: ReturnType<typeof queueBasics> | null = null;
   const metadataSheet = context.workbook.worksheets.getItem(METADATA_SHEET_NAME);
-  // A1:D1 widened to the used range: always reaches column D, whose formulas follow renames.
-  const block = metadataSheet.getRange("A1:D1").getBoundingRect(metadataSheet.getUsedRange());
-  block.load("values");
-  const referenceColumn = block.getColumn(3);
-  referenceColumn.load("formulas");
+  let formulas: Grid;
   try {
-    await context.sync();
+    // Formulas only: for text and numbers they are the values (a text's leading apostrophe is not
+    // returned, OfficeDev/office-js#6687), and in column D and I they are the references that
+    // follow renamed sheets. Reading values too would send every template chunk back twice.
+    const [[grid = []] = []] = await readRows(context, [
+      {
+        worksheet: metadataSheet,
+        read: {
+          lastColumn: METADATA_LAST_COLUMN,
+          loads: [{ property: "formulas", from: "A", to: METADATA_LAST_COLUMN, offset: 0 }],
+          rowsPerChunk: METADATA_ROWS_PER_READ,
+          alongside: () => {
+            basics = queueBasics();
+          },
+        },
+      },
+    ]);
+    formulas = grid;
   } catch (error) {
     if (!isOfficeError(error) || error.code !== "ItemNotFound") throw error;
     if (!options.sheetsWithoutMetadata) {
       return { snapshot: { sheets: [], activeSheet: null, metadataSheet: "absent", metadata: null }, more: null };
     }
-    basics = queueBasics();
+    const again = queueBasics();
     await context.sync();
-    return { snapshot: { ...basicsOf(basics), metadataSheet: "absent", metadata: null }, more: basics.more };
+    return { snapshot: { ...basicsOf(again), metadataSheet: "absent", metadata: null }, more: again.more };
   }
-  const values = block.values as Grid;
-  const formulas: Grid = (referenceColumn.formulas as unknown[][]).map((row) => [null, null, null, row[0] as string]);
-  const metadata = readMetadata(values, formulas);
-  const blank = values.every((row) => row.every((cell) => cell === "" || cell === null));
+  const read = basics as ReturnType<typeof queueBasics> | null;
+  if (!read) throw new Error("the sheet list is read with the first metadata chunk");
+  const metadata = readMetadata(formulas, formulas);
+  const blank = formulas.every((row) => row.every((cell) => cell === "" || cell === null));
   const state: MetadataSheetState = metadata ? "ours" : blank ? "empty" : "foreign";
-  return { snapshot: { ...basicsOf(basics), metadataSheet: state, metadata }, more: basics.more };
+  return { snapshot: { ...basicsOf(read), metadataSheet: state, metadata }, more: read.more };
 }
 
 function basicsOf(basics: { worksheets: Excel.WorksheetCollection; active: Excel.Worksheet }) {

@@ -1,7 +1,7 @@
 // Writes a 2-D block as whole ranges: one range write per ~1 MB of rows, all queued in the
 // current batch (the request budget syncs between them only when the batch outgrows ~4 MB).
 import { rectAddress } from "./addresses";
-import { splitRows, type RequestBudget } from "./requestBudget";
+import { arrayWriteBytes, splitRows, type RequestBudget } from "./requestBudget";
 
 export type BlockProperty = "formulas" | "values" | "numberFormat";
 
@@ -17,7 +17,7 @@ export async function writeBlock(
   const width = rows[0]?.length ?? 0;
   if (width === 0) return;
   for (const piece of splitRows(rows)) {
-    await budget.reserve(piece.bytes);
+    await budget.reserve(arrayWriteBytes(piece.bytes));
     const range = worksheet.getRange(
       rectAddress({ top: top + piece.offset, left, bottom: top + piece.offset + piece.rows.length - 1, right: left + width - 1 }),
     );

@@ -1,6 +1,6 @@
 // The parts of exceljs's worksheet and workbook model that its type declarations leave out but
 // its documented API uses (data validations by range, conditional formats, sheet order).
-import type { ConditionalFormattingOptions, DataValidation, Workbook, Worksheet } from "exceljs";
+import type { ConditionalFormattingOptions, DataValidation, Worksheet } from "exceljs";
 
 export interface DataValidationsModel {
   /** Keyed by A1 cell or range address. */

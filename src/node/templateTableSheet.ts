@@ -25,7 +25,6 @@ export function templateTableLayout(template: Template): SheetLayout {
       { range: rangeAddress(1, 0, lastRow, columnCount - 1), style: "staffText" },
     ],
     merges: [],
-    outline: [],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },

@@ -1,6 +1,7 @@
 // Writes a SheetLayout into an exceljs worksheet, translating the data faithfully: cells (text
-// stays text, formulas become formulas), widths, number formats, styles, merges, row outline,
-// validations, conditional formats, frozen panes and page setup. It decides nothing itself.
+// stays text, formulas become formulas), widths, number formats, styles, merges, validations,
+// conditional formats, frozen panes and page setup. It decides nothing itself (and, like the
+// add-in, groups no rows: see sheetLayout.ts).
 import type { CellFormulaValue, Worksheet } from "exceljs";
 import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type StyleName } from "../domain";
 import { parseRange } from "./a1";
@@ -24,7 +25,6 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
   for (const range of layout.merges) worksheet.mergeCells(range);
-  writeOutline(worksheet, layout);
   writeValidations(worksheet, layout);
   writeConditionalFormats(worksheet, layout);
   worksheet.views =
@@ -93,22 +93,6 @@ function writeStyles(worksheet: Worksheet, layout: SheetLayout): void {
     const [r, c] = k.split(":").map(Number) as [number, number];
     worksheet.getCell(r + 1, c + 1).style = style;
   }
-}
-
-function writeOutline(worksheet: Worksheet, layout: SheetLayout): void {
-  if (layout.outline.length === 0) return;
-  const depth = new Map<number, number>();
-  for (const group of layout.outline) {
-    for (let row = group.firstRow; row <= group.lastRow; row += 1) depth.set(row, (depth.get(row) ?? 0) + 1);
-  }
-  let deepest = 0;
-  for (const [row, level] of depth) {
-    worksheet.getRow(row).outlineLevel = level;
-    deepest = Math.max(deepest, level);
-  }
-  worksheet.properties.outlineLevelRow = deepest;
-  // The lĩnh vực / tiêu chí row is the summary of the rows under it.
-  worksheet.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
 }
 
 function writeValidations(worksheet: Worksheet, layout: SheetLayout): void {

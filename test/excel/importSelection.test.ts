@@ -18,12 +18,12 @@ function hostWithTable(table: readonly (readonly unknown[])[] = TABLE) {
 }
 
 describe("importSelectionAsTemplate", () => {
-  it("turns the selected table into a template and a scoring sheet, in three syncs on a fresh workbook", async () => {
+  it("turns the selected table into a template and a scoring sheet, in four syncs on a fresh workbook", async () => {
     const host = hostWithTable();
     host.workbook.select("Sheet1", "C4:E8");
     const count = host.countSyncs();
     const result = await operationsOn(host).importSelectionAsTemplate({ name: "Bộ tiêu chí Sở Nội vụ", year: 2024 });
-    expect(count()).toBe(3);
+    expect(count()).toBe(4);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.template.areas.map((area) => [area.code, area.maxPoints, (area.children ?? []).map((c) => c.code)])).toEqual([
       ["1", 3.5, ["1.1", "1.2"]],

@@ -127,13 +127,13 @@ describe("choosing a template", () => {
 
   it("says which finishes Excel could not draw and leads to the first score cell", async () => {
     const operations = createFakeOperations({
-      loadTemplate: async () => ({ sheetName: "Chấm điểm", rowCount: 20, skippedFeatures: ["outline", "pageLayout"] }),
+      loadTemplate: async () => ({ sheetName: "Chấm điểm", rowCount: 20, skippedFeatures: ["freezePanes", "pageLayout"] }),
     });
     const { user } = await renderPane({ operations });
     await user.click(screen.getByRole("button", { name: "Tạo trang chấm điểm" }));
     expect(
       await screen.findByText(
-        "Phiên bản Excel này chưa hỗ trợ nhóm dòng theo lĩnh vực, tiêu chí, khổ in A4 ngang; trang vẫn dùng được bình thường.",
+        "Excel này chưa hỗ trợ hoặc không nhận cố định dòng tiêu đề, khổ in A4 ngang; trang vẫn dùng được bình thường.",
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Đến ô nhập điểm đầu tiên" }));

@@ -71,7 +71,6 @@ export function layoutDocumentFieldsSheet(
     numberFormats: [{ range: rangeAddress(firstFieldRow, 1, lastRow, 1), format: "@" }],
     styles,
     merges,
-    outline: [],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: firstFieldRow, columns: 1 },

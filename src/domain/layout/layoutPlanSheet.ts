@@ -165,7 +165,6 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
       { range: rangeAddress(firstPlanRow, P.shortcoming, Math.max(firstPlanRow, lastPlanRow), P.shortcoming), style: "staffText" },
     ],
     merges,
-    outline: [],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: 0, columns: 0 },

@@ -25,7 +25,6 @@ import {
 import type {
   ConditionalFormatSpec,
   LayoutCell,
-  OutlineGroup,
   SheetLayout,
   StyledRange,
   StyleName,
@@ -212,7 +211,6 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       { range: rangeAddress(treeTotalRow, 0, lastRow, lastColumn), style: "total" },
     ],
     merges: [0, 1, 2, 3].map((r) => rangeAddress(r, 0, r, lastColumn)),
-    outline: outlineGroups(index.items, rowOf),
     validations: scoreValidations(index.items, rowOf, adjustmentRows),
     conditionalFormats: conditionalFormats(firstItemRow, lastItemRow),
     freeze: { rows: SCORE_HEADER_ROW + 1, columns: 2 },
@@ -260,30 +258,22 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
   return styles;
 }
 
-function outlineGroups(items: readonly TemplateItem[], rowOf: Record<string, number>): OutlineGroup[] {
-  const groups: OutlineGroup[] = [];
-  items.forEach((item, i) => {
-    if (item.leaf) return;
-    let last = i;
-    while (last + 1 < items.length && items[last + 1]!.depth > item.depth) last += 1;
-    groups.push({ firstRow: rowOf[item.code]! + 2, lastRow: rowOf[items[last]!.code]! + 1 });
-  });
-  return groups;
-}
-
 function scoreValidations(
   items: readonly TemplateItem[],
   rowOf: Record<string, number>,
   adjustmentRows: readonly number[],
 ): ValidationSpec[] {
-  const leafRows = items.filter((i) => i.leaf).map((i) => rowOf[i.code]!);
+  const itemRows = items.map((i) => rowOf[i.code]!);
   const scoreRule = (first: number, last: number): ValidationSpec => ({
     range: rangeAddress(first, C.self, last, C.appraised),
     rule: { kind: "decimal", min: 0, maxFormula: `=${absoluteColumn(C.max, first)}` },
     prompt: { title: "Nhập điểm", message: "Số từ 0 đến điểm tối đa ở cột C, tối đa 2 chữ số thập phân." },
     error: { title: "Điểm không hợp lệ", message: "Điểm phải là số từ 0 đến điểm tối đa của tiêu chí (cột C)." },
   });
-  const validations = [...runs(leafRows), ...runs(adjustmentRows)].map(([a, b]) => scoreRule(a, b));
+  // One rule over each block of score cells (all items, then the bonus and penalty items), not one
+  // per run of tiêu chí thành phần: the maximum is relative (=$C6), so one rule fits every row, and
+  // on a lĩnh vực or tiêu chí row it only checks what would be typed over the subtotal formula.
+  const validations = [...runs(itemRows), ...runs(adjustmentRows)].map(([a, b]) => scoreRule(a, b));
   const allowed = items.filter((i) => i.criterion.allowNotApplicable === true).map((i) => rowOf[i.code]!);
   for (const [a, b] of runs(allowed)) {
     validations.push({

@@ -1,6 +1,11 @@
 // A worksheet as plain data that any host (office-js, exceljs) can write: cell contents from A1,
-// column widths, number formats, named styles, outline groups, validation and conditional-format
-// rules, frozen panes and print settings. Hosts only translate this, they decide nothing.
+// column widths, number formats, named styles, validation and conditional-format rules, frozen
+// panes and print settings. Hosts only translate this, they decide nothing.
+//
+// No row outline: Excel puts a group's +/- button on the row after the group unless the sheet says
+// summary rows are above (summaryBelow, a sheet setting office-js cannot write), so in a sheet the
+// add-in makes each lĩnh vực's button would land on the next lĩnh vực's row. Both hosts must draw
+// the same sheet, so neither groups rows.
 
 /**
  * One cell: a number, literal text (never turned into a formula, even when it starts with "="),
@@ -93,12 +98,6 @@ export interface ConditionalFormatSpec {
   description: string;
 }
 
-export interface OutlineGroup {
-  /** First and last 1-based sheet rows of the group (the rows that collapse). */
-  firstRow: number;
-  lastRow: number;
-}
-
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
@@ -118,7 +117,6 @@ export interface SheetLayout {
   numberFormats: NumberFormatRange[];
   styles: StyledRange[];
   merges: string[];
-  outline: OutlineGroup[];
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
   freeze: { rows: number; columns: number };

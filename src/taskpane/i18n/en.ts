@@ -116,10 +116,11 @@ export const en: Messages = {
   planNoShortcomings: "No area lost points.",
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
 
-  skippedFeatures: (list) => `This Excel version does not support ${list}; the sheet works without it.`,
+  skippedFeatures: (list) => `This Excel does not support or refused ${list}; the sheet works without it.`,
   features: {
     dataValidation: "checking what is typed into score cells",
     pageLayout: "A4 landscape printing",
-    outline: "grouping rows by area and criterion",
+    fitToWidth: "printing one page wide",
+    freezePanes: "frozen header rows",
   },
 };

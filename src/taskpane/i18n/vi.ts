@@ -119,10 +119,11 @@ export const vi = {
   planNoShortcomings: "Không lĩnh vực nào bị trừ điểm.",
   goToCell: (sheet: string, cell: string) => `Đến ô ${cell} trên trang ${sheet}`,
 
-  skippedFeatures: (list: string) => `Phiên bản Excel này chưa hỗ trợ ${list}; trang vẫn dùng được bình thường.`,
+  skippedFeatures: (list: string) => `Excel này chưa hỗ trợ hoặc không nhận ${list}; trang vẫn dùng được bình thường.`,
   features: {
     dataValidation: "kiểm tra dữ liệu nhập vào ô điểm",
     pageLayout: "khổ in A4 ngang",
-    outline: "nhóm dòng theo lĩnh vực, tiêu chí",
+    fitToWidth: "in vừa một trang theo chiều ngang",
+    freezePanes: "cố định dòng tiêu đề",
   } satisfies Record<HostFeature, string>,
 };

@@ -2,6 +2,7 @@
 // needs to assert: how many context.sync() calls each action made, every range write (address
 // and 2-D block), every other call, and each request's size. Framework-neutral, so the same
 // host can back an in-page fake Office for end-to-end tests (see installFakeOffice.ts).
+import { apiSetOf } from "./apiSets";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { FakeRequestContext, type QueuedCommand } from "./requestContext";
@@ -27,6 +28,10 @@ export interface RequestRecord {
   sync: number;
   commands: number;
   bytes: number;
+  /** Bytes of loaded data sent back (JSON), once the sync ran. */
+  responseBytes?: number;
+  /** The response was over the limit and refused (ResponsePayloadSizeLimitExceeded). */
+  refused?: boolean;
 }
 
 export interface FakeHostOptions {
@@ -34,6 +39,15 @@ export interface FakeHostOptions {
   excelApi?: string;
   /** Refuse a request larger than this, as Excel on the web does at 5 MB. */
   requestLimitBytes?: number;
+  /** Refuse a response larger than this (ResponsePayloadSizeLimitExceeded), also 5 MB on the web. */
+  responseLimitBytes?: number;
+}
+
+/** A command the host is told to fail: the n-th one it runs in its life (1-based). */
+interface CommandFailure {
+  atCommand: number;
+  code: string;
+  message?: string;
 }
 
 export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -42,17 +56,25 @@ export class FakeExcelHost {
   readonly workbook: FakeWorkbook;
   excelApi: string;
   requestLimitBytes: number;
+  responseLimitBytes: number;
   syncCount = 0;
+  /** Commands run so far (each queued call is one; a failing one counts too). */
+  commandCount = 0;
+  /** Labels of the commands run, in order, for telling a test where a fault landed. */
+  readonly commandLog: string[] = [];
   runCount = 0;
   readonly writes: RangeWrite[] = [];
   readonly calls: HostCall[] = [];
   readonly requests: RequestRecord[] = [];
   private failures: { atSync: number; code: string; message?: string }[] = [];
+  private commandFailures: CommandFailure[] = [];
+  private refusals = new Map<string, string>();
 
   constructor(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeHostOptions = {}) {
     this.workbook = workbook;
     this.excelApi = options.excelApi ?? "1.17";
     this.requestLimitBytes = options.requestLimitBytes ?? WEB_REQUEST_LIMIT_BYTES;
+    this.responseLimitBytes = options.responseLimitBytes ?? WEB_REQUEST_LIMIT_BYTES;
   }
 
   /** Excel.run: one request context per batch, and the closing sync Excel.run makes when commands are left. */
@@ -73,6 +95,25 @@ export class FakeExcelHost {
   /** Makes a coming sync throw an OfficeExtension.Error-like error: the next one, or `afterSyncs` later. */
   failSync(code: string, options: { afterSyncs?: number; message?: string } = {}): void {
     this.failures.push({ atSync: this.syncCount + 1 + (options.afterSyncs ?? 0), code, ...(options.message ? { message: options.message } : {}) });
+  }
+
+  /**
+   * Makes the n-th command from now (1-based) fail with `code`, as Excel fails one action of a
+   * request: the commands before it in the same request stay done, the ones after it never run.
+   */
+  failCommand(n: number, code = "GeneralException", message?: string): void {
+    this.commandFailures.push({ atCommand: this.commandCount + n, code, ...(message ? { message } : {}) });
+  }
+
+  /** Makes every command with this label fail with `code`, as a build of Excel that refuses a value would. */
+  refuseCommand(label: string, code = "InvalidArgument"): void {
+    this.refusals.set(label, code);
+  }
+
+  /** Commands run from here on: `const count = host.countCommands(); …; count()`. */
+  countCommands(): () => number {
+    const start = this.commandCount;
+    return () => this.commandCount - start;
   }
 
   /** Syncs made from here on, for counting one action: `const count = host.countSyncs(); …; count()`. */
@@ -98,6 +139,30 @@ export class FakeExcelHost {
       throw new FakeOfficeError(failure.code, failure.message);
     }
     if (bytes > this.requestLimitBytes) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded");
+  }
+
+  /** @internal called before each command runs; throws the failure a test asked for. */
+  beforeCommand(command: QueuedCommand): void {
+    this.commandCount += 1;
+    this.commandLog.push(command.label);
+    this.requireApi(apiSetOf(command.label), command.label);
+    const refusal = this.refusals.get(command.label);
+    if (refusal) throw new FakeOfficeError(refusal, undefined, command.label);
+    const failure = this.commandFailures.find((f) => f.atCommand === this.commandCount);
+    if (failure) {
+      this.commandFailures = this.commandFailures.filter((f) => f !== failure);
+      throw new FakeOfficeError(failure.code, failure.message, command.label);
+    }
+  }
+
+  /** @internal called once a sync's commands ran: the response it would send back must fit too. */
+  afterSync(responseBytes: number): void {
+    const last = this.requests[this.requests.length - 1];
+    if (last) {
+      last.responseBytes = responseBytes;
+      if (responseBytes > this.responseLimitBytes) last.refused = true;
+    }
+    if (responseBytes > this.responseLimitBytes) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded");
   }
 
   /** @internal */

@@ -3,6 +3,10 @@
 // formats, frozen panes and page setup; plus the active sheet and the selection. Cells are
 // entered as Excel enters typed input, so a test sees what a real sheet would hold.
 import { MAX_COLUMNS, MAX_ROWS, contains, parseA1, union, type Rect } from "./a1";
+import { FakeOfficeError } from "./officeError";
+
+const MAX_CELL_TEXT = 32_767;
+const MAX_FORMULA_TEXT = 8_192;
 
 export type CellType = "empty" | "text" | "number" | "boolean" | "error" | "formula";
 
@@ -51,6 +55,8 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 const DATE = new RegExp(`^(\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}(-\\d{2,4})?|${MONTH} \\d{1,4}|\\d{1,2}:\\d{2}(:\\d{2})?)$`, "i");
 
+let nextSheetId = 0;
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Rect[] = [];
@@ -62,8 +68,13 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   pageSetup: PageSetup = {};
   visibility: Visibility = "Visible";
+  /** The sheet's own selection: Excel gives a sheet back its selection when it is activated again. */
+  selected: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
   /** A protected sheet refuses every change with AccessDenied, as Excel does. */
   protected = false;
+
+  /** Excel's sheet id: stays with the sheet through renames and moves. */
+  readonly id = `{00000000-0001-0000-0000-${String((nextSheetId += 1)).padStart(12, "0")}}`;
 
   constructor(public name: string) {}
 
@@ -110,6 +121,9 @@ export class FakeSheet {
       return;
     }
     const text = String(input);
+    // Excel's specifications and limits: 32 767 characters in a cell, 8 192 in a formula.
+    if (text.length > MAX_CELL_TEXT) throw new FakeOfficeError("InvalidArgument", `${text.length} characters do not fit in a cell.`, "Range");
+    if (text.startsWith("=") && text.length > MAX_FORMULA_TEXT) throw new FakeOfficeError("FormulaLengthExceedsLimit", undefined, "Range");
     if (text === "") {
       Object.assign(cell, { type: "empty", value: "" });
     } else if (text.startsWith("'")) {
@@ -192,14 +206,24 @@ function removeWhere<T>(list: T[], predicate: (item: T) => boolean): void {
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
+  /** Chart sheets: not worksheets (office-js does not list them), but their names are taken. */
+  readonly chartSheets: string[] = [];
   activeSheet: FakeSheet;
-  selection: { sheet: FakeSheet; rect: Rect };
 
   constructor(firstSheet = "Sheet1") {
     const sheet = new FakeSheet(firstSheet);
     this.sheets.push(sheet);
     this.activeSheet = sheet;
-    this.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** The active sheet and its selection; setting it activates the sheet. */
+  get selection(): { sheet: FakeSheet; rect: Rect } {
+    return { sheet: this.activeSheet, rect: this.activeSheet.selected };
+  }
+
+  set selection(value: { sheet: FakeSheet; rect: Rect }) {
+    this.activeSheet = value.sheet;
+    value.sheet.selected = { ...value.rect };
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -220,6 +244,15 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** Deletes a sheet; the active sheet moves to the first visible one, as Excel's does. */
+  removeSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index >= 0) this.sheets.splice(index, 1);
+    if (this.activeSheet === sheet) {
+      this.activeSheet = this.sheets.find((other) => other.visibility === "Visible") ?? this.sheets[0]!;
+    }
+  }
+
   /** Types a block of values from a top-left cell, as staff would: "B3" + [["1", "Tên"], …]. */
   typeInto(sheetName: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
     const sheet = this.get(sheetName);
@@ -232,7 +265,6 @@ export class FakeWorkbook {
     const sheet = this.get(sheetName);
     const rect = parseA1(address);
     if (!rect) throw new Error(`not an address: ${address}`);
-    this.activeSheet = sheet;
     this.selection = { sheet, rect };
   }
 }

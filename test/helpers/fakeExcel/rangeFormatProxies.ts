@@ -1,11 +1,12 @@
 // Fake office-js RangeFormat, font, fill and borders: each property set lands in the sheet's
 // format log ("font.bold", "borders.EdgeTop.style"), where tests read the last value per cell.
 import { FakeOfficeError } from "./officeError";
-import type { FakeRange } from "./rangeProxies";
+import { requireEnum, type FakeRange } from "./rangeProxies";
 
 /** Sets one format property over the range, kept in the sheet's format log ("font.bold", "borders.EdgeTop.style"). */
-function setFormat(range: FakeRange, property: string, value: unknown): void {
+function setFormat(range: FakeRange, property: string, value: unknown, allowed?: readonly string[]): void {
   range.mutate(`RangeFormat.${property}`, value, (sheet, rect) => {
+    if (allowed) requireEnum(`RangeFormat.${property}`, value, allowed);
     sheet.formats.push({ rect: { ...rect }, property, value });
     if (property === "columnWidth") for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, Number(value));
   });
@@ -23,11 +24,13 @@ export class FakeRangeFormat {
   }
 
   set horizontalAlignment(value: string) {
-    setFormat(this.range, "horizontalAlignment", value);
+    // Excel.HorizontalAlignment.
+    setFormat(this.range, "horizontalAlignment", value, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
   }
 
   set verticalAlignment(value: string) {
-    setFormat(this.range, "verticalAlignment", value);
+    // Excel.VerticalAlignment.
+    setFormat(this.range, "verticalAlignment", value, ["Top", "Center", "Bottom", "Justify", "Distributed"]);
   }
 
   get font(): FakeFont {
@@ -95,7 +98,8 @@ export class FakeBorder {
   ) {}
 
   set style(value: string) {
-    setFormat(this.range, `borders.${this.index}.style`, value);
+    // Excel.BorderLineStyle.
+    setFormat(this.range, `borders.${this.index}.style`, value, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
   }
 
   set color(value: string) {

@@ -10,6 +10,13 @@ import { FakeOfficeError } from "./officeError";
 import type { FakeRequestContext } from "./requestContext";
 import { FakeWorksheet } from "./worksheetProxies";
 
+/** Refuses a value outside an office-js string enum, as Excel does with InvalidArgument. */
+export function requireEnum(label: string, value: unknown, allowed: readonly string[]): void {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    throw new FakeOfficeError("InvalidArgument", `${JSON.stringify(value)} is not one of ${allowed.join(", ")}.`, label);
+  }
+}
+
 export interface RangeTarget {
   sheet: FakeSheet;
   rect: Rect;
@@ -88,6 +95,8 @@ export class FakeRange extends FakeClientObject {
         return;
       }
       const { sheet, rect } = target;
+      // Excel on every platform reads at most five million cells in one range (learn.microsoft.com
+      // /office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
       if (names.some((name) => ["values", "formulas", "numberFormat"].includes(name)) && rowsOf(rect) * columnsOf(rect) > MAX_LOADED_CELLS) {
         throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Loading ${formatA1(rect)} would return too many cells.`, "Range.load");
       }
@@ -103,7 +112,9 @@ export class FakeRange extends FakeClientObject {
         rowCount: () => rowsOf(rect),
         columnCount: () => columnsOf(rect),
       };
-      this.settle(Object.fromEntries(names.filter((name) => name in values).map((name) => [name, values[name]!()])));
+      const loaded = Object.fromEntries(names.filter((name) => name in values).map((name) => [name, values[name]!()]));
+      this.context.addResponse(loaded);
+      this.settle(loaded);
     });
     return this;
   }
@@ -142,6 +153,7 @@ export class FakeRange extends FakeClientObject {
 
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     return new FakeRange(this.context, () => {
+      this.context.host.requireApi("1.4", "Range.getIntersectionOrNullObject");
       const { sheet, rect } = this.target();
       const common = intersection(rect, this.otherRect(other, sheet));
       return common ? { sheet, rect: common } : null;
@@ -171,16 +183,12 @@ export class FakeRange extends FakeClientObject {
   }
 
   group(groupOption: string): void {
-    this.mutate(
-      "Range.group",
-      groupOption,
-      (sheet, rect) => {
-        if (groupOption !== "ByRows") throw new FakeOfficeError("InvalidArgument", undefined, "Range.group");
-        sheet.rowGroups.push({ top: rect.top, bottom: rect.bottom });
-        this.record(sheet, rect, "group", [groupOption]);
-      },
-      "1.10",
-    );
+    this.mutate("Range.group", groupOption, (sheet, rect) => {
+      requireEnum("Range.group", groupOption, ["ByRows", "ByColumns"]);
+      if (groupOption !== "ByRows") throw new FakeOfficeError("NotImplemented", "The fake groups rows only.", "Range.group");
+      sheet.rowGroups.push({ top: rect.top, bottom: rect.bottom });
+      this.record(sheet, rect, "group", [groupOption]);
+    });
   }
 
   select(): void {
@@ -195,16 +203,17 @@ export class FakeRange extends FakeClientObject {
 
   clear(applyTo: string = "All"): void {
     this.mutate("Range.clear", applyTo, (sheet, rect) => {
+      // Excel.ClearApplyTo.
+      requireEnum("Range.clear", applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"]);
       sheet.clear(rect, applyTo);
       this.record(sheet, rect, "clear", [applyTo]);
     });
   }
 
-  /** @internal queues a change to the range's sheet. */
-  mutate(label: string, args: unknown, change: (sheet: FakeSheet, rect: Rect) => void, api?: string): void {
+  /** @internal queues a change to the range's sheet (its requirement set is checked by label, see apiSets.ts). */
+  mutate(label: string, args: unknown, change: (sheet: FakeSheet, rect: Rect) => void): void {
     this.context.enqueue(label, args, () => {
       const { sheet, rect } = this.target();
-      if (api) this.context.host.requireApi(api, label);
       if (sheet.protected) throw new FakeOfficeError("AccessDenied", undefined, label);
       change(sheet, rect);
     });

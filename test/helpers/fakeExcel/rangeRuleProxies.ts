@@ -3,9 +3,7 @@
 import { formatA1, intersection } from "./a1";
 import type { ConditionalFormatEntry } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
-import type { FakeRange } from "./rangeProxies";
-
-const DATA_VALIDATION_API = "1.8";
+import { requireEnum, type FakeRange } from "./rangeProxies";
 
 export class FakeDataValidation {
   constructor(private readonly range: FakeRange) {}
@@ -23,30 +21,41 @@ export class FakeDataValidation {
   }
 
   clear(): void {
-    this.range.mutate(
-      "DataValidation.clear",
-      null,
-      (sheet, rect) => {
-        for (let i = sheet.validations.length - 1; i >= 0; i -= 1) if (intersection(sheet.validations[i]!.rect, rect)) sheet.validations.splice(i, 1);
-      },
-      DATA_VALIDATION_API,
-    );
+    this.range.mutate("DataValidation.clear", null, (sheet, rect) => {
+      for (let i = sheet.validations.length - 1; i >= 0; i -= 1) if (intersection(sheet.validations[i]!.rect, rect)) sheet.validations.splice(i, 1);
+    });
   }
 
   private set(property: "rule" | "prompt" | "errorAlert", value: unknown): void {
-    this.range.mutate(
-      `DataValidation.${property}`,
-      value,
-      (sheet, rect) => {
-        let entry = sheet.validations.find((v) => formatA1(v.rect) === formatA1(rect));
-        if (!entry) {
-          entry = { rect: { ...rect } };
-          sheet.validations.push(entry);
-        }
-        entry[property] = value;
-      },
-      DATA_VALIDATION_API,
-    );
+    this.range.mutate(`DataValidation.${property}`, value, (sheet, rect) => {
+      if (property === "rule") checkRule(value);
+      if (property === "errorAlert") {
+        // Excel.DataValidationAlertStyle.
+        requireEnum("DataValidation.errorAlert", (value as { style?: unknown }).style ?? "Stop", ["Stop", "Warning", "Information"]);
+      }
+      let entry = sheet.validations.find((v) => formatA1(v.rect) === formatA1(rect));
+      if (!entry) {
+        entry = { rect: { ...rect } };
+        sheet.validations.push(entry);
+      }
+      entry[property] = value;
+    });
+  }
+}
+
+/**
+ * "No more than one of these properties may be present in any DataValidationRule object"
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation); the operator is an
+ * Excel.DataValidationOperator.
+ */
+function checkRule(rule: unknown): void {
+  const kinds = Object.keys((rule ?? {}) as object);
+  if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", "A data-validation rule has exactly one kind.", "DataValidation.rule");
+  const basic = (rule as Record<string, { operator?: unknown }>)[kinds[0]!];
+  if (basic && "operator" in basic) {
+    requireEnum("DataValidation.rule", basic.operator, [
+      "Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo",
+    ]);
   }
 }
 
@@ -56,6 +65,8 @@ export class FakeConditionalFormats {
   add(type: string): FakeConditionalFormat {
     const added: { entry: ConditionalFormatEntry | null } = { entry: null };
     this.range.mutate("ConditionalFormatCollection.add", type, (sheet, rect) => {
+      // Excel.ConditionalFormatType.
+      requireEnum("ConditionalFormatCollection.add", type, ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"]);
       added.entry = { rect: { ...rect }, type };
       sheet.conditionalFormats.push(added.entry);
     });

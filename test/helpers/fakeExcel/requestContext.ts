@@ -1,7 +1,10 @@
 // The fake request context: commands queue up locally and run against the in-memory workbook at
-// context.sync(), in order, as office-js sends them in one request. The host counts the syncs,
-// measures each request's payload (refusing one above the limit, as Excel on the web does) and
-// can be told to fail a sync with a given error code.
+// context.sync(), in order, as office-js sends them in one request. The host counts the syncs and
+// the commands, measures each request's payload and each response's (refusing either above the
+// limit, as Excel on the web does) and can be told to fail a sync, or the n-th command, with a code.
+//
+// A failing command stops the request where it is and the commands before it stay done: Excel does
+// not roll a batch back ("the batch is not transactional"), so neither does the fake.
 import type { FakeExcelHost } from "./fakeHost";
 import { FakeOfficeError } from "./officeError";
 import { FakeWorkbookProxy } from "./worksheetProxies";
@@ -33,12 +36,19 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
+  /** Bytes of loaded data the running sync will answer with (see addResponse). */
+  private responseBytes = 0;
+
   async sync(): Promise<void> {
     const commands = this.queue;
     this.queue = [];
     await Promise.resolve();
+    // office-js sends no request for a batch without commands, and so neither counts one.
+    if (commands.length === 0) return;
     this.host.beforeSync(commands);
+    this.responseBytes = 0;
     for (const command of commands) {
+      this.host.beforeCommand(command);
       try {
         command.run();
       } catch (error) {
@@ -46,6 +56,12 @@ export class FakeRequestContext {
         throw new FakeOfficeError("GeneralException", `${command.label}: ${error instanceof Error ? error.message : String(error)}`, command.label);
       }
     }
+    this.host.afterSync(this.responseBytes);
+  }
+
+  /** @internal a load adds what it sends back to the response of the running sync. */
+  addResponse(value: unknown): void {
+    this.responseBytes += jsonBytes(value);
   }
 }
 

@@ -2,9 +2,9 @@
 // and PageLayout — the subset src/excel uses, with office-js's queue-then-sync behaviour.
 import { MAX_COLUMNS, MAX_ROWS, parseA1, type Rect } from "./a1";
 import { FakeClientObject, loadedNames, type LoadOption } from "./clientObject";
-import type { FakeSheet, Visibility } from "./fakeWorkbook";
+import type { FakeSheet, FakeWorkbook, Visibility } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
-import { FakeRange, type RangeTarget } from "./rangeProxies";
+import { FakeRange, requireEnum, type RangeTarget } from "./rangeProxies";
 import type { FakeRequestContext } from "./requestContext";
 
 export class FakeWorkbookProxy {
@@ -52,7 +52,10 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.host.workbook.sheet(name) ?? null);
+    return new FakeWorksheet(this.context, () => {
+      this.context.host.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+      return this.context.host.workbook.sheet(name) ?? null;
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -63,10 +66,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     let created: FakeSheet | null = null;
     this.context.enqueue("WorksheetCollection.add", name, () => {
       const workbook = this.context.host.workbook;
-      if (workbook.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", undefined, "WorksheetCollection.add");
-      if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
-        throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${JSON.stringify(name)}.`, "WorksheetCollection.add");
-      }
+      checkSheetName(workbook, name, null, "WorksheetCollection.add");
       created = workbook.addSheet(name);
       this.context.host.recordCall({ sheet: name, address: "", method: "addSheet", args: [name] });
     });
@@ -85,11 +85,23 @@ export class FakeWorksheet extends FakeClientObject {
     super(context, "Worksheet");
   }
 
-  /** The sheet, or ItemNotFound for a null object used as a sheet. */
+  private bound: { sync: number; sheet: FakeSheet | null } | null = null;
+
+  /**
+   * The sheet, or ItemNotFound for a null object used as a sheet. Like office-js, which sends an
+   * object's path once per request and refers to it by id after, the sheet is found by name at the
+   * object's first use in a request: a rename later in the same request does not lose it.
+   */
   target(): FakeSheet {
-    const sheet = this.resolveSheet();
+    const sheet = this.boundSheet();
     if (!sheet) throw new FakeOfficeError("ItemNotFound", undefined, "Worksheet");
     return sheet;
+  }
+
+  private boundSheet(): FakeSheet | null {
+    const sync = this.context.host.syncCount;
+    if (this.bound?.sync !== sync) this.bound = { sync, sheet: this.resolveSheet() };
+    return this.bound.sheet;
   }
 
   get name(): string {
@@ -100,13 +112,55 @@ export class FakeWorksheet extends FakeClientObject {
     return this.read("position");
   }
 
+  set position(value: number) {
+    this.mutate("Worksheet.position", value, (sheet) => {
+      const sheets = this.context.host.workbook.sheets;
+      if (!Number.isInteger(value) || value < 0) throw new FakeOfficeError("InvalidArgument", undefined, "Worksheet.position");
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, sheet);
+    });
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
   get visibility(): Visibility {
     return this.read("visibility");
   }
 
   set visibility(value: Visibility) {
     this.mutate("Worksheet.visibility", value, (sheet) => {
+      // Excel.SheetVisibility.
+      requireEnum("Worksheet.visibility", value, ["Visible", "Hidden", "VeryHidden"]);
+      const workbook = this.context.host.workbook;
+      if (value !== "Visible" && workbook.sheets.every((other) => other === sheet || other.visibility !== "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook keeps at least one visible sheet.", "Worksheet.visibility");
+      }
       sheet.visibility = value;
+    });
+  }
+
+  set name(value: string) {
+    this.mutate("Worksheet.name", value, (sheet) => {
+      checkSheetName(this.context.host.workbook, value, sheet, "Worksheet.name");
+      sheet.name = value;
+    });
+  }
+
+  /**
+   * "If the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+   * InvalidOperation exception" (@types/office-js, Worksheet.delete); nor can the last visible sheet go.
+   */
+  delete(): void {
+    this.mutate("Worksheet.delete", null, (sheet) => {
+      const workbook = this.context.host.workbook;
+      if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "A very hidden sheet cannot be deleted.", "Worksheet.delete");
+      if (sheet.visibility === "Visible" && workbook.sheets.every((other) => other === sheet || other.visibility !== "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", "The last visible sheet cannot be deleted.", "Worksheet.delete");
+      }
+      workbook.removeSheet(sheet);
+      this.context.host.recordCall({ sheet: sheet.name, address: "", method: "deleteSheet", args: [] });
     });
   }
 
@@ -118,13 +172,13 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** @internal runs a load while a sync executes. */
   loadNow(names: readonly string[]): void {
-    const sheet = this.resolveSheet();
+    const sheet = this.boundSheet();
     if (!sheet) {
       this.settle(null);
       return;
     }
     const sheets = this.context.host.workbook.sheets;
-    const all: Record<string, unknown> = { name: sheet.name, visibility: sheet.visibility, position: sheets.indexOf(sheet) };
+    const all: Record<string, unknown> = { name: sheet.name, id: sheet.id, visibility: sheet.visibility, position: sheets.indexOf(sheet) };
     this.settle(Object.fromEntries(names.filter((name) => name in all).map((name) => [name, all[name]])));
   }
 
@@ -132,7 +186,6 @@ export class FakeWorksheet extends FakeClientObject {
     this.mutate("Worksheet.activate", null, (sheet) => {
       if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
       const workbook = this.context.host.workbook;
-      if (workbook.activeSheet !== sheet) workbook.selection = { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
       workbook.activeSheet = sheet;
       this.context.host.recordCall({ sheet: sheet.name, address: "", method: "activate", args: [] });
     }, { allowProtected: true });
@@ -164,13 +217,23 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   /** @internal queues a change to the sheet (refused on a protected sheet, as Excel does). */
-  mutate(label: string, args: unknown, change: (sheet: FakeSheet) => void, options: { api?: string; allowProtected?: boolean } = {}): void {
+  mutate(label: string, args: unknown, change: (sheet: FakeSheet) => void, options: { allowProtected?: boolean } = {}): void {
     this.context.enqueue(label, args, () => {
       const sheet = this.target();
-      if (options.api) this.context.host.requireApi(options.api, label);
       if (sheet.protected && !options.allowProtected) throw new FakeOfficeError("AccessDenied", undefined, label);
       change(sheet);
     });
+  }
+}
+
+/**
+ * Freezing panes of a sheet that is not the active one makes Excel report that sheet active while
+ * another is shown (OfficeDev/office-js#3148). Excel does not refuse it; the fake does, so a test
+ * catches a freeze queued before the sheet's activate.
+ */
+function requireActive(worksheet: FakeWorksheet, sheet: FakeSheet, label: string): void {
+  if (worksheet.context.host.workbook.activeSheet !== sheet) {
+    throw new FakeOfficeError("InvalidOperation", "Panes are frozen on the active sheet only (OfficeDev/office-js#3148).", label);
   }
 }
 
@@ -179,6 +242,7 @@ export class FakeFreezePanes {
 
   freezeAt(frozen: FakeRange | string): void {
     this.worksheet.mutate("WorksheetFreezePanes.freezeAt", typeof frozen === "string" ? frozen : "range", (sheet) => {
+      requireActive(this.worksheet, sheet, "WorksheetFreezePanes.freezeAt");
       const rect: Rect | null = typeof frozen === "string" ? parseA1(frozen) : frozen.target().rect;
       if (!rect) throw new FakeOfficeError("InvalidArgument", undefined, "WorksheetFreezePanes.freezeAt");
       sheet.freeze = { rows: rect.bottom + 1, columns: rect.right + 1 };
@@ -188,6 +252,7 @@ export class FakeFreezePanes {
 
   freezeRows(count: number): void {
     this.worksheet.mutate("WorksheetFreezePanes.freezeRows", count, (sheet) => {
+      requireActive(this.worksheet, sheet, "WorksheetFreezePanes.freezeRows");
       sheet.freeze = { rows: count, columns: 0 };
       this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: "freezeRows", args: [count] });
     });
@@ -195,6 +260,7 @@ export class FakeFreezePanes {
 
   freezeColumns(count: number): void {
     this.worksheet.mutate("WorksheetFreezePanes.freezeColumns", count, (sheet) => {
+      requireActive(this.worksheet, sheet, "WorksheetFreezePanes.freezeColumns");
       sheet.freeze = { rows: 0, columns: count };
       this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: "freezeColumns", args: [count] });
     });
@@ -208,7 +274,11 @@ export class FakeFreezePanes {
   }
 }
 
-const PAGE_LAYOUT_API = "1.9";
+/** Excel.PageOrientation and the Excel.PaperType values the fake knows. */
+const ORIENTATIONS = ["Portrait", "Landscape"];
+const PAPER_TYPES = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"];
+/** Excel.PageLayoutZoomOptions: horizontalFitToPages, verticalFitToPages, scale, all numbers. */
+const ZOOM_KEYS = ["horizontalFitToPages", "verticalFitToPages", "scale"];
 
 export class FakePageLayout {
   constructor(private readonly worksheet: FakeWorksheet) {}
@@ -234,10 +304,34 @@ export class FakePageLayout {
       `PageLayout.${property}`,
       value,
       (sheet) => {
+        if (property === "orientation") requireEnum("PageLayout.orientation", value, ORIENTATIONS);
+        if (property === "paperSize") requireEnum("PageLayout.paperSize", value, PAPER_TYPES);
+        if (property === "zoom") {
+          const entries = Object.entries((value ?? {}) as object);
+          if (entries.length === 0 || entries.some(([key, n]) => !ZOOM_KEYS.includes(key) || typeof n !== "number" || n < 0)) {
+            throw new FakeOfficeError("InvalidArgument", `Not a PageLayoutZoomOptions: ${JSON.stringify(value)}`, "PageLayout.zoom");
+          }
+        }
+        if (property === "printTitleRows" && !/^\$\d+:\$\d+$/.test(String(value))) {
+          throw new FakeOfficeError("InvalidArgument", `Not whole rows: ${String(value)}`, "PageLayout.setPrintTitleRows");
+        }
         sheet.pageSetup = { ...sheet.pageSetup, [property]: value };
         this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: `pageLayout.${property}`, args: [value] });
       },
-      { api: PAGE_LAYOUT_API },
     );
   }
+}
+
+/**
+ * Names Excel refuses for a sheet: empty or longer than 31 characters, any of : \ / ? * [ ], an
+ * apostrophe first or last, "History" (reserved by Excel for change tracking), and a name any other
+ * sheet has, ignoring case — chart sheets included, though office-js does not list them.
+ */
+function checkSheetName(workbook: FakeWorkbook, name: string, renamed: FakeSheet | null, label: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+    throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${JSON.stringify(name)}.`, label);
+  }
+  const taken = workbook.sheet(name);
+  const chart = workbook.chartSheets.some((chartName) => chartName.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if ((taken && taken !== renamed) || chart) throw new FakeOfficeError("ItemAlreadyExists", undefined, label);
 }

@@ -1,0 +1,131 @@
+// What the writes really send, measured with Microsoft's office.js client library (the Excel
+// runtime in @microsoft/office-js builds each request body; a stub session keeps it): every
+// request of a scoring sheet, its metadata and its plan stays under Excel on the web's 5 MB up to
+// the largest template supported, and the request budget's estimate is never below what is sent.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildPlanSheet, checkScoreSheet } from "../../src/domain/workflow";
+import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
+import type { Template } from "../../src/domain/template/schema";
+import type { HostFeatures } from "../../src/excel/features";
+import { RequestBudget } from "../../src/excel/requestBudget";
+import type { ActionScope } from "../../src/excel/runAction";
+import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
+import { writeRecordedSheet } from "../../src/excel/writeRecordedSheet";
+import type { WorkbookSnapshot } from "../../src/excel/workbookSnapshot";
+import { templateWithItems } from "../helpers/excelHost";
+import { runInOfficeJs } from "../helpers/officeJsRuntime";
+
+const WEB_LIMIT = 5 * 1024 * 1024;
+const ALL_FEATURES: HostFeatures = { dataValidation: true, pageLayout: true };
+
+interface Measured {
+  /** Bytes office.js sent in each request. */
+  sent: number[];
+  /** The budget's estimate for each of those requests. */
+  estimated: number[];
+}
+
+/** Runs the add-in's own write of a recorded sheet through the real runtime. */
+async function measure(write: (scope: ActionScope) => Promise<unknown>): Promise<Measured> {
+  const measured: Measured = { sent: [], estimated: [] };
+  await runInOfficeJs(async (context, requests) => {
+    const budget = new RequestBudget(() => context.sync());
+    const sync = context.sync.bind(context);
+    context.sync = (async () => {
+      const estimate = budget.pendingBytes;
+      const before = requests.length;
+      await sync();
+      // office.js sends nothing for a batch without commands.
+      if (requests.length > before) {
+        measured.sent.push(requests[requests.length - 1]!.bytes);
+        measured.estimated.push(estimate);
+      }
+    }) as typeof context.sync;
+    const scope: ActionScope = {
+      context,
+      features: ALL_FEATURES,
+      budget,
+      progress: () => undefined,
+      fail: (kind) => {
+        throw new Error(`unexpected ${kind}`);
+      },
+    };
+    await write(scope);
+  });
+  return measured;
+}
+
+const freshWorkbook: WorkbookSnapshot = {
+  sheets: [{ name: "Sheet1", visibility: "Visible", position: 0 }],
+  activeSheet: "Sheet1",
+  metadataSheet: "absent",
+  metadata: null,
+};
+
+function scoreSheetWrite(template: Template) {
+  return (scope: ActionScope) =>
+    writeRecordedSheet(scope, freshWorkbook, {
+      baseName: "Chấm điểm",
+      layout: layoutScoreSheet(template, { year: 2024 }),
+      template,
+      record: (sheetName) => ({ kind: "score", sheetName, templateId: template.id, year: 2024 }),
+    });
+}
+
+/** The plan of a sheet where no item has a score yet: every item is a shortcoming, the largest plan. */
+function planWrite(template: Template) {
+  const layout = layoutScoreSheet(template, { year: 2024 });
+  const check = checkScoreSheet(template, layout.cells.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? "" : cell))));
+  const plan = buildPlanSheet(template, check, { sheetName: "Kế hoạch khắc phục 2024", year: 2024 });
+  const snapshot: WorkbookSnapshot = {
+    sheets: [...freshWorkbook.sheets, { name: "Chấm điểm", visibility: "Visible", position: 1 }, { name: "PARINDEX_META", visibility: "VeryHidden", position: 2 }],
+    activeSheet: "Chấm điểm",
+    metadataSheet: "ours",
+    metadata: { sheets: [{ kind: "score", sheetName: "Chấm điểm", templateId: template.id, year: 2024 }], templates: new Map([[template.id, template]]) },
+  };
+  return (scope: ActionScope) =>
+    writeRecordedSheet(scope, snapshot, {
+      baseName: "Kế hoạch khắc phục 2024",
+      layout: plan.layout,
+      template,
+      record: (sheetName) => ({ kind: "plan", sheetName, templateId: template.id, year: 2024, scoreSheet: "Chấm điểm" }),
+    });
+}
+
+/** About 1 300 bytes of Vietnamese guidance per item, for sheets much heavier than their item count. */
+const LONG_GUIDANCE = "Chấm điểm theo mức độ hoàn thành nhiệm vụ, căn cứ tài liệu kiểm chứng. ".repeat(14);
+const CASES: [string, Template][] = [
+  ["1000 items", templateWithItems(1_000)],
+  ["10000 items", templateWithItems(10_000)],
+  [`${MAX_TEMPLATE_ITEMS} items (the largest supported)`, templateWithItems(MAX_TEMPLATE_ITEMS)],
+  ["5000 items with long guidance", templateWithItems(5_000, { guidance: LONG_GUIDANCE })],
+];
+const report: Record<string, Record<string, Measured>> = {};
+
+describe.each(CASES)("office.js requests for a template of %s", (label, template) => {
+  it.each([
+    ["the scoring sheet with its metadata and finishes", () => scoreSheetWrite(template)],
+    ["the plan sheet with its metadata and finishes", () => planWrite(template)],
+  ])("%s: each under 5 MB, each at most its estimate", async (what, write) => {
+    const measured = await measure(write());
+    expect(measured.sent.length).toBeGreaterThanOrEqual(2);
+    for (const [i, sent] of measured.sent.entries()) {
+      expect({ request: i, sent, under5MB: sent < WEB_LIMIT, withinEstimate: sent <= measured.estimated[i]! }).toEqual({
+        request: i,
+        sent,
+        under5MB: true,
+        withinEstimate: true,
+      });
+    }
+    (report[label] ??= {})[what] = measured;
+  });
+});
+
+afterAll(() => {
+  // The measured sizes, for the README and for review: bytes sent per request and the estimate.
+  if (Object.keys(report).length !== CASES.length) return;
+  const output = path.resolve(__dirname, "../../test-output");
+  mkdirSync(output, { recursive: true });
+  writeFileSync(path.join(output, "office-js-requests.json"), `${JSON.stringify(report, null, 2)}\n`);
+});

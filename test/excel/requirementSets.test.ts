@@ -1,0 +1,86 @@
+// Every office-js member src/excel uses, resolved through the TypeScript checker to its declaration
+// in @types/office-js: each Excel member names its requirement set, and any member above the
+// manifest's ExcelApi 1.7 is reached only behind the run-time feature check (features.ts). The fake
+// host's table of sets (test/helpers/fakeExcel/apiSets.ts) is checked against the same types.
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { FEATURE_API_SETS, MINIMUM_EXCEL_API } from "../../src/excel/features";
+import { API_SETS } from "../helpers/fakeExcel/apiSets";
+import { declaredApiSet, findOfficeMemberUses, programOf } from "../helpers/apiSetUsage";
+
+const SRC_EXCEL = path.resolve(__dirname, "../../src/excel");
+const files = readdirSync(SRC_EXCEL)
+  .filter((name) => name.endsWith(".ts"))
+  .map((name) => path.join(SRC_EXCEL, name));
+const program = programOf(files);
+const options = { floor: MINIMUM_EXCEL_API, featureSets: FEATURE_API_SETS };
+const uses = findOfficeMemberUses(program, files, options);
+
+/**
+ * office-js members the types tag with no requirement set: the runtime's plumbing (Excel.run, the
+ * context's workbook, load, a collection's items, sync, isNullObject, errors) and the Office host
+ * APIs, each named here so that a new one has to be looked at.
+ */
+const COMMON_RUNTIME = new Set([
+  "Excel.run",
+  "Excel.RequestContext.workbook",
+  "Excel.Range.load",
+  "Excel.Worksheet.load",
+  "Excel.WorksheetCollection.load",
+  "Excel.WorksheetCollection.items",
+  "OfficeExtension.ClientRequestContext.sync",
+  "OfficeExtension.ClientObject.isNullObject",
+  "OfficeExtension.Error.code",
+  "Office.context",
+  "Office.Context.requirements",
+  "Office.RequirementSetSupport.isSetSupported",
+  "Office.Context.displayLanguage",
+]);
+
+describe("office-js members used by src/excel", () => {
+  it("are found (the checker resolves the code's office-js calls)", () => {
+    const members = new Set(uses.map((use) => use.member));
+    for (const member of ["Excel.Range.formulas", "Excel.WorksheetCollection.add", "Excel.Range.dataValidation", "Excel.PageLayout.zoom", "Excel.PageLayoutZoomOptions.verticalFitToPages"]) {
+      expect(members).toContain(member);
+    }
+  });
+
+  it("each carry an [Api set: ExcelApi x.y] tag, or are of the common runtime", () => {
+    const untagged = uses.filter((use) => !use.apiSet?.startsWith("ExcelApi ") && !COMMON_RUNTIME.has(use.member));
+    expect(untagged.map((use) => `${use.file}:${use.line} ${use.member} (${use.apiSet ?? "no set"})`)).toEqual([]);
+  });
+
+  it(`above ExcelApi ${MINIMUM_EXCEL_API}, are reached only behind the feature check`, () => {
+    const above = uses.filter((use) => use.apiSet !== null && use.apiSet !== `ExcelApi ${MINIMUM_EXCEL_API}` && !use.guarded);
+    expect(above.map((use) => `${use.file}:${use.line} ${use.member} (${use.apiSet})`)).toEqual([]);
+    // …and there are such members, each guarded (the check looks at something real).
+    expect(uses.filter((use) => use.apiSet === "ExcelApi 1.8" && use.guarded).length).toBeGreaterThan(0);
+  });
+
+  it("fails on a new unguarded use, and passes the same use behind the check", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "api-sets-"));
+    const write = (name: string, body: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, `type HostFeatures = Record<"dataValidation" | "pageLayout", boolean>;\n${body}\n`);
+      return file;
+    };
+    const unguarded = write("unguarded.ts", `export function f(range: Excel.Range) { range.dataValidation.clear(); }`);
+    const guarded = write(
+      "guarded.ts",
+      `function clear(range: Excel.Range) { range.dataValidation.clear(); }\nexport function g(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) clear(range); }`,
+    );
+    const weak = write("weak.ts", `export function h(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) { range.worksheet.pageLayout.zoom = { scale: 90 }; } }`);
+    const found = (file: string) => findOfficeMemberUses(programOf([file]), [file], options).filter((use) => !use.guarded).map((use) => use.member).sort();
+    expect(found(unguarded)).toEqual(["Excel.DataValidation.clear", "Excel.Range.dataValidation"]);
+    expect(found(guarded)).toEqual([]);
+    // A check for ExcelApi 1.8 does not cover a 1.9 member.
+    expect(found(weak)).toEqual(["Excel.PageLayout.zoom", "Excel.PageLayoutZoomOptions.scale", "Excel.Worksheet.pageLayout"]);
+  });
+});
+
+describe("the fake host's requirement sets", () => {
+  it.each(Object.entries(API_SETS))("%s is in the set @types/office-js declares", (_label, { member, set }) => {
+    expect(declaredApiSet(program, member)).toBe(`ExcelApi ${set}`);
+  });
+});

@@ -1,0 +1,78 @@
+// Everything a user could see or the add-in could read in a fake workbook, as plain data to
+// compare before and after an action: the sheets in order with their visibility, each sheet's
+// cells, merges, formats, rules, frozen panes and page setup, the active sheet and its selection.
+// Sheet ids are left out (a sheet made again is the same sheet to staff).
+import type { FakeExcelHost, FakeSheet } from "./fakeExcel";
+
+export interface SheetFingerprint {
+  name: string;
+  visibility: string;
+  cells: Record<string, unknown>;
+  merges: unknown[];
+  formats: unknown[];
+  conditionalFormats: unknown[];
+  columnWidths: unknown[];
+  validations: unknown[];
+  freeze: unknown;
+  pageSetup: unknown;
+}
+
+export interface WorkbookFingerprint {
+  sheets: SheetFingerprint[];
+  active: string;
+  selection: unknown;
+}
+
+export function fingerprint(host: FakeExcelHost): WorkbookFingerprint {
+  const workbook = host.workbook;
+  return {
+    sheets: workbook.sheets.map(sheetFingerprint),
+    active: workbook.activeSheet.name,
+    selection: workbook.selection.rect,
+  };
+}
+
+function sheetFingerprint(sheet: FakeSheet): SheetFingerprint {
+  const cells: Record<string, unknown> = {};
+  for (const key of [...sheet.cells.keys()].sort()) {
+    const cell = sheet.cells.get(key)!;
+    if (cell.type === "empty" && cell.numberFormat === "General") continue;
+    cells[key] = { ...cell };
+  }
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    cells,
+    merges: sheet.merges.map((rect) => ({ ...rect })),
+    formats: sheet.formats.map((entry) => ({ ...entry })),
+    conditionalFormats: sheet.conditionalFormats.map((entry) => ({ ...entry })),
+    columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+    validations: sheet.validations.map((entry) => ({ ...entry })),
+    freeze: { ...sheet.freeze },
+    pageSetup: { ...sheet.pageSetup },
+  };
+}
+
+/** What each optional finish adds to a sheet, to take out of a fingerprint when it was skipped. */
+const FINISH_PARTS: Record<string, (sheet: SheetFingerprint) => SheetFingerprint> = {
+  freezePanes: (sheet) => ({ ...sheet, freeze: { rows: 0, columns: 0 } }),
+  dataValidation: (sheet) => ({ ...sheet, validations: [] }),
+  pageLayout: (sheet) => {
+    const { orientation: _o, paperSize: _p, printTitleRows: _t, ...rest } = sheet.pageSetup as Record<string, unknown>;
+    return { ...sheet, pageSetup: rest };
+  },
+  fitToWidth: (sheet) => {
+    const { zoom: _z, ...rest } = sheet.pageSetup as Record<string, unknown>;
+    return { ...sheet, pageSetup: rest };
+  },
+};
+
+/** The fingerprint with the named finishes of one sheet taken out. */
+export function withoutFinishes(print: WorkbookFingerprint, sheetName: string, finishes: readonly string[]): WorkbookFingerprint {
+  return {
+    ...print,
+    sheets: print.sheets.map((sheet) =>
+      sheet.name !== sheetName ? sheet : finishes.reduce((out, finish) => (FINISH_PARTS[finish] ?? ((x: SheetFingerprint) => x))(out), sheet),
+    ),
+  };
+}
