@@ -43,6 +43,8 @@ export interface IssueParams {
   score_is_text: { itemCode: string; column: ScoreColumn; text: string; value: Hundredths };
   not_applicable_not_allowed: { itemCode: string };
   not_applicable_invalid: { itemCode: string; text: string };
+  evidence_missing: { itemCode: string };
+  self_score_on_survey: { itemCode: string; method: "dieu_tra_xhh" | "sipas" };
   // The workbook's structure
   item_row_missing: { itemCode: string };
   item_row_unknown: { itemCode: string };

@@ -1,6 +1,7 @@
 // Scoring workbooks as files: a new one from a template (the scoring sheet the add-in writes, plus
 // the very hidden metadata), and checking one read back — each scoring sheet found through the
 // metadata, or, in a workbook without it, a sheet that still has the scoring sheet's header.
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import {
   checkScoreSheet,
@@ -53,6 +54,8 @@ export function createScoreWorkbook(template: Template, options: ScoreWorkbookOp
     templateId: template.id,
     ...(options.unit?.trim() ? { unit: options.unit.trim() } : {}),
     ...(options.year ? { year: options.year } : {}),
+    layoutVersion: layout.layoutVersion,
+    sheetId: randomUUID(),
   };
   writeWorkbookMetadata(workbook, [record], [template]);
   return workbook;

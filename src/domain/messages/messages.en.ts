@@ -53,6 +53,9 @@ export const messagesEn: Catalogue = {
     `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is text: counted as ${p(i.value)}, but Excel's formulas skip text — type it again as a number.`,
   not_applicable_not_allowed: (i) => `${i.itemCode} may not be marked not applicable.`,
   not_applicable_invalid: (i) => `The «Not applicable» cell of ${i.itemCode} only takes «x» (it holds «${i.text}»).`,
+  evidence_missing: (i) => `${i.itemCode} has a self-assessed score but no evidence or explanation.`,
+  self_score_on_survey: (i) =>
+    `${i.itemCode} is scored by ${i.method === "sipas" ? "the SIPAS index" : "the sociological survey"}, not self-assessed: its points come from the published survey results.`,
   item_row_missing: (i) => `The row of ${i.itemCode} is missing from the scoring sheet.`,
   item_row_unknown: (i) => `Row code ${i.itemCode} is not in the criteria template; ignored.`,
   item_row_duplicate: (i) => `Code ${i.itemCode} appears more than once in the scoring sheet; the first row is used.`,

@@ -55,6 +55,9 @@ export const messagesVi: Catalogue = {
     `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} đang ở dạng chữ: đã tính là ${p(i.value)}, nhưng công thức Excel bỏ qua ô chữ — hãy nhập lại dạng số.`,
   not_applicable_not_allowed: (i) => `${i.itemCode} không được phép đánh dấu không áp dụng.`,
   not_applicable_invalid: (i) => `Cột «Không áp dụng» của ${i.itemCode} chỉ nhận «x» (đang là «${i.text}»).`,
+  evidence_missing: (i) => `${i.itemCode} đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình.`,
+  self_score_on_survey: (i) =>
+    `${i.itemCode} được chấm bằng ${i.method === "sipas" ? "Chỉ số SIPAS" : "điều tra xã hội học"}, không tự chấm: điểm lấy theo kết quả điều tra được công bố.`,
   item_row_missing: (i) => `Không tìm thấy dòng của ${i.itemCode} trong trang chấm điểm.`,
   item_row_unknown: (i) => `Dòng mã ${i.itemCode} không có trong bộ tiêu chí; bỏ qua.`,
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,
