@@ -26,3 +26,5 @@ export * from "./layout/readPlanSheet";
 export * from "./layout/metadata";
 export * from "./workflow";
 export * from "./import";
+export * from "./assignment";
+export * from "./layout/layoutAssignmentSheet";

@@ -45,6 +45,8 @@ export interface IssueParams {
   not_applicable_invalid: { itemCode: string; text: string };
   evidence_missing: { itemCode: string };
   self_score_on_survey: { itemCode: string; method: "dieu_tra_xhh" | "sipas" };
+  // Phân công: assigning items to units
+  item_unassigned: { itemCode: string };
   // The workbook's structure
   item_row_missing: { itemCode: string };
   item_row_unknown: { itemCode: string };

@@ -109,7 +109,7 @@ export interface PrintSetup {
 
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable";
+  kind: "score" | "plan" | "templateTable" | "assignment";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;

@@ -56,6 +56,7 @@ export const messagesEn: Catalogue = {
   evidence_missing: (i) => `${i.itemCode} has a self-assessed score but no evidence or explanation.`,
   self_score_on_survey: (i) =>
     `${i.itemCode} is scored by ${i.method === "sipas" ? "the SIPAS index" : "the sociological survey"}, not self-assessed: its points come from the published survey results.`,
+  item_unassigned: (i) => `${i.itemCode} is not assigned to any unit («Đơn vị chủ trì» is blank on its row and the rows above it).`,
   item_row_missing: (i) => `The row of ${i.itemCode} is missing from the scoring sheet.`,
   item_row_unknown: (i) => `Row code ${i.itemCode} is not in the criteria template; ignored.`,
   item_row_duplicate: (i) => `Code ${i.itemCode} appears more than once in the scoring sheet; the first row is used.`,

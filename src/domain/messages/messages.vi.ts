@@ -58,6 +58,7 @@ export const messagesVi: Catalogue = {
   evidence_missing: (i) => `${i.itemCode} đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình.`,
   self_score_on_survey: (i) =>
     `${i.itemCode} được chấm bằng ${i.method === "sipas" ? "Chỉ số SIPAS" : "điều tra xã hội học"}, không tự chấm: điểm lấy theo kết quả điều tra được công bố.`,
+  item_unassigned: (i) => `${i.itemCode} chưa được phân công cho đơn vị nào (cột «Đơn vị chủ trì» trống ở dòng này và các dòng trên nó).`,
   item_row_missing: (i) => `Không tìm thấy dòng của ${i.itemCode} trong trang chấm điểm.`,
   item_row_unknown: (i) => `Dòng mã ${i.itemCode} không có trong bộ tiêu chí; bỏ qua.`,
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,
