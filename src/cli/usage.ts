@@ -1,6 +1,6 @@
 // The help text of every command, in Vietnamese, shown by --help and after a wrong call.
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "assignments"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -13,6 +13,7 @@ Các lệnh:
   import                    Tạo bộ tiêu chí (JSON) từ một bảng tiêu chí trong Excel
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
+  assignments               Bảng phân công chấm điểm theo đơn vị chủ trì (cột L, M)
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -63,4 +64,23 @@ nhập ở các cột «Nhiệm vụ, giải pháp khắc phục», đơn vị, 
   --time-frame <thời gian>  Thời gian thực hiện mặc định cho dòng mới (mặc định: Thường xuyên)
   --sheet <tên trang>       Trang chấm điểm cần lập kế hoạch (mặc định: trang đầu tiên)
 Mã thoát: 0 = đã ghi, 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
+
+  assignments: `Cách dùng: par-index assignments <tệp.xlsx> [--sheet <tên trang>] [--json]
+                       [--out <phan-cong.xlsx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
+                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
+
+Đọc phân công từ cột «Đơn vị chủ trì» (L) và «Đơn vị phối hợp» (M) của trang chấm điểm: mục của
+lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng dưới ghi đơn vị khác; một ô ghi nhiều
+đơn vị cách nhau bằng dấu «;» thì giao cho từng đơn vị. In mỗi đơn vị với các tiêu chí được giao
+(«Lĩnh vực 3 … (trừ tiêu chí thành phần 3.2.5)») và các tiêu chí chưa phân công (kèm ô).
+  --sheet <tên trang>       Trang chấm điểm (mặc định: trang đầu tiên)
+  --json                    In JSON: { units: [{ unit, items, summary, coUnits, deadline, timeFrame }],
+                            unassigned, surveyed, issues, file }
+  --out <tệp.xlsx>          Ghi bảng phân công (Stt, Nội dung, nhiệm vụ, Cơ quan chủ trì, Cơ quan phối
+                            hợp, Thời gian thực hiện) ra tệp mới
+  --deadline <dd/mm/yyyy>   Hạn gửi kết quả của mọi đơn vị
+  --time-frame <thời gian>  Thời gian thực hiện, ví dụ «Tháng 12/2024 - Tháng 01/2025»
+  --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị (dùng nhiều lần được)
+  --force                   Ghi đè khi tệp --out đã có
+Mã thoát: 0 = đọc được (tiêu chí chưa phân công chỉ là cảnh báo), 2 = không đọc/ghi được tệp hoặc gọi sai.`,
 };

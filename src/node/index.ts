@@ -7,3 +7,4 @@ export * from "./metadataSheet";
 export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
+export * from "./assignmentWorkbook";
