@@ -18,6 +18,7 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   check: () => (require("./commands/checkCommand") as typeof import("./commands/checkCommand")).runCheck,
   plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,
   assignments: () => (require("./commands/assignmentsCommand") as typeof import("./commands/assignmentsCommand")).runAssignments,
+  split: () => (require("./commands/splitCommand") as typeof import("./commands/splitCommand")).runSplit,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {

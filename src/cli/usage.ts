@@ -1,6 +1,6 @@
 // The help text of every command, in Vietnamese, shown by --help and after a wrong call.
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "assignments"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "assignments", "split"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -14,6 +14,7 @@ Các lệnh:
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
   assignments               Bảng phân công chấm điểm theo đơn vị chủ trì (cột L, M)
+  split                     Tạo tệp cho từng đơn vị (chỉ mở các dòng được giao)
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -83,4 +84,19 @@ lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng d
   --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị (dùng nhiều lần được)
   --force                   Ghi đè khi tệp --out đã có
 Mã thoát: 0 = đọc được (tiêu chí chưa phân công chỉ là cảnh báo), 2 = không đọc/ghi được tệp hoặc gọi sai.`,
+
+  split: `Cách dùng: par-index split <tệp-tổng-hợp.xlsx> --out-dir <thư mục> [--sheet <tên trang>] [--json]
+                 [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>] [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]…
+                 [--force]
+
+Tạo một tệp cho mỗi đơn vị chủ trì («<tệp-tổng-hợp> - <đơn vị>.xlsx»): cả trang chấm điểm để đơn vị
+xem đủ bối cảnh, nhưng chỉ mở các ô của đơn vị — điểm tự đánh giá (F), tài liệu kiểm chứng (O), giải
+trình (P); các dòng khác tô xám và khoá (bảo vệ trang, không mật khẩu). Tên đơn vị và hạn gửi ở tiêu
+đề; siêu dữ liệu ghi tệp tổng hợp, đơn vị và lúc tách, để lệnh merge gộp lại đúng chỗ. Tệp tổng hợp
+không bị sửa.
+  --out-dir <thư mục>       Thư mục ghi các tệp (tạo nếu chưa có)
+  --json                    In JSON: { files: [{ unit, file, items, deadline }], masterId, splitAt, unassigned }
+  --deadline, --time-frame, --unit-deadline   Hạn gửi, như lệnh assignments
+  --force                   Ghi đè tệp đã có (mặc định: không ghi tệp nào nếu một tệp đã có)
+Mã thoát: 0 = đã tạo, 1 = chưa phân công đơn vị nào, 2 = không đọc/ghi được tệp hoặc gọi sai.`,
 };

@@ -8,3 +8,4 @@ export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
 export * from "./assignmentWorkbook";
+export * from "./splitWorkbook";

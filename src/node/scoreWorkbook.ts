@@ -13,6 +13,7 @@ import {
   cellText,
   importTemplateFromGrid,
   isFormulaCell,
+  issuesOfPart,
   type Grid,
   type ManagedSheet,
   type ScoreCheck,
@@ -92,7 +93,9 @@ export function checkScoreWorkbook(workbook: ExcelJS.Workbook, options: { sheet?
   }
   const sheets = selected.map(({ sheetName, template, managed }) => {
     const grid = readSheetGrid(workbook.getWorksheet(sheetName)!);
-    const check = checkScoreSheet(template, grid.values, { sheet: sheetName, formulas: grid.formulas });
+    const full = checkScoreSheet(template, grid.values, { sheet: sheetName, formulas: grid.formulas });
+    // A unit's file made by split: the other units' rows are blank on purpose.
+    const check = managed.split ? { ...full, issues: issuesOfPart(full.issues, new Set(managed.split.items)) } : full;
     return { sheetName, template, managed, check, grid };
   });
   return { workbook, metadata, sheets };

@@ -1,8 +1,8 @@
 // Writes a SheetLayout into an exceljs worksheet, translating the data faithfully: cells (text
 // stays text, formulas become formulas), widths, number formats, styles, merges, row outline,
 // validations, conditional formats, frozen panes and page setup. It decides nothing itself.
-import type { CellFormulaValue, Worksheet } from "exceljs";
-import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type StyleName } from "../domain";
+import type { CellFormulaValue, Style as ExcelStyle, Worksheet } from "exceljs";
+import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type SheetProtection, type StyleName } from "../domain";
 import { parseRange } from "./a1";
 import { mergeStyles, toConditionalStyle, toExcelStyle } from "./excelStyles";
 import { dataValidationsOf } from "./exceljsModel";
@@ -23,6 +23,7 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   // Excel's 8,43: making 9 the sheet's default keeps them at 9.
   if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
+  if (layout.protection) writeProtection(worksheet, layout.protection);
   for (const range of layout.merges) worksheet.mergeCells(range);
   writeOutline(worksheet, layout);
   writeValidations(worksheet, layout);
@@ -93,6 +94,36 @@ function writeStyles(worksheet: Worksheet, layout: SheetLayout): void {
     const [r, c] = k.split(":").map(Number) as [number, number];
     worksheet.getCell(r + 1, c + 1).style = style;
   }
+}
+
+/**
+ * Locks the sheet without a password, every cell but the open ranges. Cells share style objects
+ * (see writeStyles), so an open cell gets a copy of its style rather than a change to the shared one.
+ */
+function writeProtection(worksheet: Worksheet, protection: SheetProtection): void {
+  const open = new Map<object, Partial<ExcelStyle>>();
+  for (const range of protection.unlocked) {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let r = top; r <= bottom; r += 1) {
+      for (let c = left; c <= right; c += 1) {
+        const cell = worksheet.getCell(r + 1, c + 1);
+        const base = cell.style ?? {};
+        let style = open.get(base);
+        if (!style) {
+          style = { ...base, protection: { locked: false } };
+          open.set(base, style);
+        }
+        cell.style = style;
+      }
+    }
+  }
+  // No password: staff may lift it (Review › Unprotect Sheet); it guards against typing in the wrong row.
+  void worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 function writeOutline(worksheet: Worksheet, layout: SheetLayout): void {

@@ -5,3 +5,6 @@ export * from "./resolveAssignment";
 export * from "./describeItems";
 export * from "./schedule";
 export * from "./assignmentTable";
+export * from "./masterIdentity";
+export * from "./splitSheet";
+export * from "./unitPart";
