@@ -19,6 +19,7 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,
   assignments: () => (require("./commands/assignmentsCommand") as typeof import("./commands/assignmentsCommand")).runAssignments,
   split: () => (require("./commands/splitCommand") as typeof import("./commands/splitCommand")).runSplit,
+  merge: () => (require("./commands/mergeCommand") as typeof import("./commands/mergeCommand")).runMerge,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {

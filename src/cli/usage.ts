@@ -1,6 +1,6 @@
 // The help text of every command, in Vietnamese, shown by --help and after a wrong call.
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "assignments", "split"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "assignments", "split", "merge"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -15,6 +15,7 @@ Các lệnh:
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
   assignments               Bảng phân công chấm điểm theo đơn vị chủ trì (cột L, M)
   split                     Tạo tệp cho từng đơn vị (chỉ mở các dòng được giao)
+  merge                     Gộp điểm từ các tệp đơn vị gửi về (ghi ra tệp mới)
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -99,4 +100,24 @@ không bị sửa.
   --deadline, --time-frame, --unit-deadline   Hạn gửi, như lệnh assignments
   --force                   Ghi đè tệp đã có (mặc định: không ghi tệp nào nếu một tệp đã có)
 Mã thoát: 0 = đã tạo, 1 = chưa phân công đơn vị nào, 2 = không đọc/ghi được tệp hoặc gọi sai.`,
+
+  merge: `Cách dùng: par-index merge <tệp-tổng-hợp.xlsx> <tệp-đơn-vị.xlsx>… --out <tệp-mới.xlsx>
+                 [--sheet <tên trang>] [--json] [--deadline <dd/mm/yyyy>] [--force]
+
+Gộp các tệp đơn vị gửi về (tạo bằng lệnh split) vào một bản sao của tệp tổng hợp: với mỗi đơn vị,
+chép điểm tự đánh giá, tài liệu kiểm chứng và giải trình của các mục đang giao cho đơn vị đó, chỉ ở
+ô khác với tệp tổng hợp (ô trống trong tệp gửi về không xoá gì). Không chép mục giao cho đơn vị khác
+(liệt kê «ngoài phần được giao»); khi hai tệp ghi khác nhau cho cùng một mục thì giữ nguyên tệp tổng
+hợp ở mục đó và liệt kê xung đột; từ chối tệp của bộ tiêu chí khác hoặc sổ tổng hợp khác. In tiến độ
+từng đơn vị: được giao, đã chấm, có tài liệu kiểm chứng/giải trình, còn thiếu, so với hạn gửi. Gộp
+lại cùng một tệp lần nữa không thay đổi gì. Các tệp đầu vào không bị sửa.
+  --out <tệp.xlsx>          Tệp kết quả (khác mọi tệp đầu vào)
+  --json                    In JSON: { units: [{ unit, file, assigned, scored, withEvidence, missing,
+                            deadline, daysLeft, late }], conflicts: [{ code, files, field, values }],
+                            outside: [{ file, code }], changes, returns, issues }
+  --deadline <dd/mm/yyyy>   Hạn gửi dùng cho đơn vị chưa có tệp tách ghi hạn
+  --force                   Ghi đè khi tệp --out đã có
+Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao (mục còn thiếu chỉ là cảnh báo),
+1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không
+đọc/ghi được tệp hoặc gọi sai (không ghi gì).`,
 };

@@ -9,3 +9,4 @@ export * from "./planWorkbook";
 export * from "./templateTableSheet";
 export * from "./assignmentWorkbook";
 export * from "./splitWorkbook";
+export * from "./mergeWorkbook";

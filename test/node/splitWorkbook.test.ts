@@ -68,8 +68,9 @@ describe("createUnitWorkbook", () => {
 
   it("opens only the unit's self-score, evidence and explanation cells and protects the sheet without a password", () => {
     const locked = (code: string, column: number) => worksheet.getCell(row(code), column + 1).protection?.locked !== false;
-    expect(worksheet.sheetProtection).toMatchObject({ sheet: true });
-    expect(worksheet.sheetProtection).not.toHaveProperty("hashValue");
+    const protection = (worksheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty("hashValue");
     for (const column of [C.self, C.evidence, C.explanation]) expect(locked("3.1.1", column)).toBe(false);
     for (const column of [C.appraised, C.notApplicable, C.leadUnit, C.name]) expect(locked("3.1.1", column)).toBe(true);
     for (const code of ["3.2.5", "3.1", "1.1.1", "8.1"]) for (const column of [C.self, C.evidence]) expect(locked(code, column)).toBe(true);

@@ -8,3 +8,4 @@ export * from "./assignmentTable";
 export * from "./masterIdentity";
 export * from "./splitSheet";
 export * from "./unitPart";
+export * from "./mergeReturns";
