@@ -102,7 +102,8 @@ không bị sửa.
 Mã thoát: 0 = đã tạo, 1 = chưa phân công đơn vị nào, 2 = không đọc/ghi được tệp hoặc gọi sai.`,
 
   merge: `Cách dùng: par-index merge <tệp-tổng-hợp.xlsx> <tệp-đơn-vị.xlsx>… --out <tệp-mới.xlsx>
-                 [--sheet <tên trang>] [--json] [--deadline <dd/mm/yyyy>] [--force]
+                 [--sheet <tên trang>] [--json] [--deadline <dd/mm/yyyy>]
+                 [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
 
 Gộp các tệp đơn vị gửi về (tạo bằng lệnh split) vào một bản sao của tệp tổng hợp: với mỗi đơn vị,
 chép điểm tự đánh giá, tài liệu kiểm chứng và giải trình của các mục đang giao cho đơn vị đó, chỉ ở
@@ -116,6 +117,7 @@ lại cùng một tệp lần nữa không thay đổi gì. Các tệp đầu v�
                             deadline, daysLeft, late }], conflicts: [{ code, files, field, values }],
                             outside: [{ file, code }], changes, returns, issues }
   --deadline <dd/mm/yyyy>   Hạn gửi dùng cho đơn vị chưa có tệp tách ghi hạn
+  --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị như vậy (dùng nhiều lần được)
   --force                   Ghi đè khi tệp --out đã có
 Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao (mục còn thiếu chỉ là cảnh báo),
 1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không

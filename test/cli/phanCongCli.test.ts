@@ -156,6 +156,8 @@ describe("split, fill and merge through par-index", () => {
 
     const text = runCli(["merge", ...inputs, "--out", at("co-xung-dot-2.xlsx")]);
     expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/Đơn vị +Được giao +Đã chấm +Có TLKC\/giải trình +Còn thiếu +Hạn gửi/);
+    expect(text.stdout).toMatch(/Sở Tài chính +11 +1 +0 +10 +25\/01\/2022/);
     expect(text.stdout).toContain("4.3 (ô F55) — điểm tự đánh giá: 0,3 («tai-chinh.xlsx»), 0,2 («khdt.xlsx»)");
     expect(text.stdout).toMatch(/«tu-phap\.xlsx» ô F\d+: 3\.2\.5 \(giao cho Sở Thông tin và Truyền thông\)/);
   });

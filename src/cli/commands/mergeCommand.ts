@@ -27,7 +27,8 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
     json: { type: "boolean" },
     sheet: { type: "string" },
     force: { type: "boolean" },
-    ...SCHEDULE_OPTIONS,
+    deadline: SCHEDULE_OPTIONS.deadline!,
+    "unit-deadline": SCHEDULE_OPTIONS["unit-deadline"]!,
   });
   const [file, ...returnFiles] = args.positionals;
   if (file === undefined) throw new UsageError("Thiếu tệp chấm điểm tổng hợp (.xlsx).", "merge");
@@ -118,16 +119,18 @@ export function mergeJson(plan: MergePlan, sheet: string, out: string) {
 
 /** The progress view: assigned / scored / with evidence / missing, against each unit's deadline. */
 export function progressLines(progress: readonly UnitProgress[]): string[] {
-  const header = ["Đơn vị", "Được giao", "Đã chấm", "Có TLKC/giải trình", "Còn thiếu", "Hạn gửi"];
+  const notApplicable = progress.some((unit) => unit.notApplicable > 0);
+  const header = ["Đơn vị", "Được giao", "Đã chấm", ...(notApplicable ? ["Không áp dụng"] : []), "Có TLKC/giải trình", "Còn thiếu", "Hạn gửi"];
   const rows = progress.map((unit) => [
     unit.unit,
     String(unit.assigned),
-    String(unit.scored + unit.notApplicable),
+    String(unit.scored),
+    ...(notApplicable ? [String(unit.notApplicable)] : []),
     String(unit.withEvidence),
     String(unit.missing.length),
     deadlineText(unit),
   ]);
-  return renderTable([header, ...rows], [false, true, true, true, true, false]);
+  return renderTable([header, ...rows], header.map((_, i) => i > 0 && i < header.length - 1));
 }
 
 function deadlineText(unit: UnitProgress): string {
