@@ -3,10 +3,10 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./usageError";
 
-export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -71,4 +71,11 @@ export function optionalYear(args: ParsedArgs, command: string): number | undefi
     throw new UsageError(`Năm «${text}» không hợp lệ (cần 4 chữ số, từ 1990 đến 2100).`, command);
   }
   return year;
+}
+
+/** Every value of a repeatable option (declared with `multiple: true`), in order. */
+export function optionalStrings(args: ParsedArgs, name: string): string[] {
+  const value = args.values[name];
+  if (Array.isArray(value)) return value;
+  return typeof value === "string" ? [value] : [];
 }

@@ -18,6 +18,9 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   check: () => (require("./commands/checkCommand") as typeof import("./commands/checkCommand")).runCheck,
   plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,
   document: () => (require("./commands/documentCommand") as typeof import("./commands/documentCommand")).runDocument,
+  assignments: () => (require("./commands/assignmentsCommand") as typeof import("./commands/assignmentsCommand")).runAssignments,
+  split: () => (require("./commands/splitCommand") as typeof import("./commands/splitCommand")).runSplit,
+  merge: () => (require("./commands/mergeCommand") as typeof import("./commands/mergeCommand")).runMerge,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {

@@ -5,7 +5,7 @@ const DOCUMENT_OPTION_LINES = DOCUMENT_FIELD_SPECS.map(
   (spec) => `  --${`${spec.option} <…>`.padEnd(24)}${spec.label}${spec.option === "rank" ? " (hoặc 6/20: thứ hạng/số đơn vị)" : ""}`,
 ).join("\n");
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "document"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "document", "assignments", "split", "merge"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -19,6 +19,9 @@ Các lệnh:
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
   document                  Xuất văn bản kế hoạch khắc phục (.docx) để trình ký
+  assignments               Bảng phân công chấm điểm theo đơn vị chủ trì (cột L, M)
+  split                     Tạo tệp cho từng đơn vị (chỉ mở các dòng được giao)
+  merge                     Gộp điểm từ các tệp đơn vị gửi về (ghi ra tệp mới)
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -86,4 +89,59 @@ Thông tin văn bản (ghi đè nội dung trang «Thông tin văn bản»; xu�
 bằng «-» viết liền dấu =, ví dụ --recipients="- Như trên;\\n- Lưu: VT."):
 ${DOCUMENT_OPTION_LINES}
 Mã thoát: 0 = đã ghi (có thể có cảnh báo), 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
+  assignments: `Cách dùng: par-index assignments <tệp.xlsx> [--sheet <tên trang>] [--json]
+                       [--out <phan-cong.xlsx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
+                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
+
+Đọc phân công từ cột «Đơn vị chủ trì» (L) và «Đơn vị phối hợp» (M) của trang chấm điểm: mục của
+lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng dưới ghi đơn vị khác; một ô ghi nhiều
+đơn vị cách nhau bằng dấu «;» thì giao cho từng đơn vị. In mỗi đơn vị với các tiêu chí được giao
+(«Lĩnh vực 3 … (trừ tiêu chí thành phần 3.2.5)») và các tiêu chí chưa phân công (kèm ô).
+  --sheet <tên trang>       Trang chấm điểm (mặc định: trang đầu tiên)
+  --json                    In JSON: { units: [{ unit, items, summary, coUnits, deadline, timeFrame }],
+                            unassigned, surveyed, issues, file }
+  --out <tệp.xlsx>          Ghi bảng phân công (Stt, Nội dung, nhiệm vụ, Cơ quan chủ trì, Cơ quan phối
+                            hợp, Thời gian thực hiện) ra tệp mới
+  --deadline <dd/mm/yyyy>   Hạn gửi kết quả của mọi đơn vị
+  --time-frame <thời gian>  Thời gian thực hiện, ví dụ «Tháng 12/2024 - Tháng 01/2025»
+  --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị (dùng nhiều lần được)
+  --force                   Ghi đè khi tệp --out đã có
+Mã thoát: 0 = đọc được (tiêu chí chưa phân công chỉ là cảnh báo), 2 = không đọc/ghi được tệp hoặc gọi sai.`,
+
+  split: `Cách dùng: par-index split <tệp-tổng-hợp.xlsx> --out-dir <thư mục> [--sheet <tên trang>] [--json]
+                 [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>] [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]…
+                 [--force]
+
+Tạo một tệp cho mỗi đơn vị chủ trì («<tệp-tổng-hợp> - <đơn vị>.xlsx»): cả trang chấm điểm để đơn vị
+xem đủ bối cảnh, nhưng chỉ mở các ô của đơn vị — điểm tự đánh giá (F), tài liệu kiểm chứng (O), giải
+trình (P); các dòng khác tô xám và khoá (bảo vệ trang, không mật khẩu). Tên đơn vị và hạn gửi ở tiêu
+đề; siêu dữ liệu ghi tệp tổng hợp, đơn vị và lúc tách, để lệnh merge gộp lại đúng chỗ. Tệp tổng hợp
+không bị sửa.
+  --out-dir <thư mục>       Thư mục ghi các tệp (tạo nếu chưa có)
+  --json                    In JSON: { files: [{ unit, file, items, deadline }], masterId, splitAt, unassigned }
+  --deadline, --time-frame, --unit-deadline   Hạn gửi, như lệnh assignments
+  --force                   Ghi đè tệp đã có (mặc định: không ghi tệp nào nếu một tệp đã có)
+Mã thoát: 0 = đã tạo, 1 = chưa phân công đơn vị nào, 2 = không đọc/ghi được tệp hoặc gọi sai.`,
+
+  merge: `Cách dùng: par-index merge <tệp-tổng-hợp.xlsx> <tệp-đơn-vị.xlsx>… --out <tệp-mới.xlsx>
+                 [--sheet <tên trang>] [--json] [--deadline <dd/mm/yyyy>]
+                 [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
+
+Gộp các tệp đơn vị gửi về (tạo bằng lệnh split) vào một bản sao của tệp tổng hợp: với mỗi đơn vị,
+chép điểm tự đánh giá, tài liệu kiểm chứng và giải trình của các mục đang giao cho đơn vị đó, chỉ ở
+ô khác với tệp tổng hợp (ô trống trong tệp gửi về không xoá gì). Không chép mục giao cho đơn vị khác
+(liệt kê «ngoài phần được giao»); khi hai tệp ghi khác nhau cho cùng một mục thì giữ nguyên tệp tổng
+hợp ở mục đó và liệt kê xung đột; từ chối tệp của bộ tiêu chí khác hoặc sổ tổng hợp khác. In tiến độ
+từng đơn vị: được giao, đã chấm, có tài liệu kiểm chứng/giải trình, còn thiếu, so với hạn gửi. Gộp
+lại cùng một tệp lần nữa không thay đổi gì. Các tệp đầu vào không bị sửa.
+  --out <tệp.xlsx>          Tệp kết quả (khác mọi tệp đầu vào)
+  --json                    In JSON: { units: [{ unit, file, assigned, scored, withEvidence, missing,
+                            deadline, daysLeft, late }], conflicts: [{ code, files, field, values }],
+                            outside: [{ file, code }], changes, returns, issues }
+  --deadline <dd/mm/yyyy>   Hạn gửi dùng cho đơn vị chưa có tệp tách ghi hạn
+  --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị như vậy (dùng nhiều lần được)
+  --force                   Ghi đè khi tệp --out đã có
+Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao (mục còn thiếu chỉ là cảnh báo),
+1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không
+đọc/ghi được tệp hoặc gọi sai (không ghi gì).`,
 };

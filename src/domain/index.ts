@@ -37,3 +37,5 @@ export * from "./document/documentBlocks";
 export * from "./document/buildPlanDocument";
 export * from "./layout/layoutDocumentFieldsSheet";
 export * from "./layout/readDocumentFieldsSheet";
+export * from "./assignment";
+export * from "./layout/layoutAssignmentSheet";

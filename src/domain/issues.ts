@@ -4,6 +4,9 @@ import type { Hundredths } from "./points";
 
 export type Severity = "error" | "warning";
 
+/** What gathering copies from a unit's file: its self score, evidence and explanation. */
+export type MergeField = "self" | "evidence" | "explanation";
+
 /** Which score column a score issue is about. */
 export type ScoreColumn = "self" | "appraised" | "adjustment";
 
@@ -43,6 +46,20 @@ export interface IssueParams {
   score_is_text: { itemCode: string; column: ScoreColumn; text: string; value: Hundredths };
   not_applicable_not_allowed: { itemCode: string };
   not_applicable_invalid: { itemCode: string; text: string };
+  evidence_missing: { itemCode: string };
+  self_score_on_survey: { itemCode: string; method: "dieu_tra_xhh" | "sipas" };
+  // Phân công: assigning items to units
+  item_unassigned: { itemCode: string };
+  // Gathering the units' files back into the master
+  return_not_split: { file: string };
+  return_other_template: { file: string; templateName: string; masterTemplateName: string };
+  return_other_master: { file: string };
+  return_newer_layout: { file: string };
+  return_unit_unknown: { file: string; unit: string };
+  return_stale: { file: string; unit: string; splitAt: string; added: string[]; removed: string[] };
+  return_score_invalid: { itemCode: string; file: string; text: string };
+  merge_conflict: { itemCode: string; field: MergeField; files: string[] };
+  score_outside_assignment: { itemCode: string; file: string; unit: string; assignedTo: string[] };
   // The workbook's structure
   item_row_missing: { itemCode: string };
   item_row_unknown: { itemCode: string };

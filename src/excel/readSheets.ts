@@ -1,10 +1,10 @@
-// The reads of the managed sheets an action works from: the scoring sheet's block (values of A…J,
-// formulas of E…J, the only columns that hold formulas) and the plan sheet's staff text, each from
+// The reads of the managed sheets an action works from: the scoring sheet's block (values of every
+// column, evidence and explanations included; formulas of E…J, the only columns that hold formulas) and the plan sheet's staff text, each from
 // A1 to the sheet's last used row, in chunks sized from the template (readBlocks.ts).
 import { columnLetter, type Grid } from "../domain/cells";
 import { layoutScoreSheet } from "../domain/layout/layoutScoreSheet";
 import { PLAN_COLUMN_COUNT } from "../domain/layout/planSheetColumns";
-import { SCORE_COLUMNS } from "../domain/layout/scoreSheetColumns";
+import { SCORE_COLUMN_COUNT, SCORE_COLUMNS } from "../domain/layout/scoreSheetColumns";
 import type { Template } from "../domain/template/schema";
 import { readRows, rowsPerResponse } from "./readBlocks";
 import { payloadBytes } from "./requestBudget";
@@ -12,9 +12,13 @@ import type { ActionScope } from "./runAction";
 import { layoutFormulas } from "./writeLayout";
 import type { ReplacedSheet } from "./replacePlanSheet";
 
-/** Columns the checker reads (code … percent); guidance and evidence text stay in Excel. */
-const LAST_CHECKED_COLUMN = columnLetter(SCORE_COLUMNS.percent);
+/** Columns the checker reads: all of them, evidence and explanations included (code … giải trình). */
+const LAST_CHECKED_COLUMN = columnLetter(SCORE_COLUMN_COUNT - 1);
+/** Formulas live in E…J only; reading them further would carry the text columns twice. */
 const FIRST_FORMULA_COLUMN = columnLetter(SCORE_COLUMNS.applicableMax);
+const LAST_FORMULA_COLUMN = columnLetter(SCORE_COLUMNS.percent);
+/** What staff may type per item in the evidence and explanation columns, beyond the layout's text. */
+const EVIDENCE_ROW_BYTES = 1024;
 /** A plan row as staff fill it: twelve cells of a few sentences each. */
 const PLAN_ROW_BYTES = 4 * 1024;
 
@@ -59,14 +63,16 @@ export async function readScoreAndPlan(
 }
 
 function scoreRead(template: Template) {
-  const cells = layoutFormulas(layoutScoreSheet(template)).map((row) => row.slice(0, SCORE_COLUMNS.percent + 1));
-  // Values and formulas both, each about the size of what was written (text cells twice over).
-  const bytes = 2 * payloadBytes(cells);
+  const cells = layoutFormulas(layoutScoreSheet(template));
+  const formulaCells = cells.map((row) => row.slice(SCORE_COLUMNS.applicableMax, SCORE_COLUMNS.percent + 1));
+  // Values of every column and formulas of E…J, each about the size of what was written, plus
+  // the evidence and explanations staff add to each row.
+  const bytes = payloadBytes(cells) + payloadBytes(formulaCells) + cells.length * EVIDENCE_ROW_BYTES;
   return {
     lastColumn: LAST_CHECKED_COLUMN,
     loads: [
       { property: "values" as const, from: "A", to: LAST_CHECKED_COLUMN, offset: 0 },
-      { property: "formulas" as const, from: FIRST_FORMULA_COLUMN, to: LAST_CHECKED_COLUMN, offset: SCORE_COLUMNS.applicableMax },
+      { property: "formulas" as const, from: FIRST_FORMULA_COLUMN, to: LAST_FORMULA_COLUMN, offset: SCORE_COLUMNS.applicableMax },
     ],
     rowsPerChunk: rowsPerResponse(cells.length, bytes),
   };

@@ -9,3 +9,6 @@ export * from "./planWorkbook";
 export * from "./templateTableSheet";
 export * from "./documentFieldsSheet";
 export * from "./planDocument";
+export * from "./assignmentWorkbook";
+export * from "./splitWorkbook";
+export * from "./mergeWorkbook";

@@ -1,6 +1,7 @@
 // Scoring workbooks as files: a new one from a template (the scoring sheet the add-in writes, plus
 // the very hidden metadata), and checking one read back — each scoring sheet found through the
 // metadata, or, in a workbook without it, a sheet that still has the scoring sheet's header.
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import {
   checkScoreSheet,
@@ -12,6 +13,7 @@ import {
   cellText,
   importTemplateFromGrid,
   isFormulaCell,
+  issuesOfPart,
   type Grid,
   type ManagedSheet,
   type ScoreCheck,
@@ -53,6 +55,8 @@ export function createScoreWorkbook(template: Template, options: ScoreWorkbookOp
     templateId: template.id,
     ...(options.unit?.trim() ? { unit: options.unit.trim() } : {}),
     ...(options.year ? { year: options.year } : {}),
+    layoutVersion: layout.layoutVersion,
+    sheetId: randomUUID(),
   };
   writeWorkbookMetadata(workbook, [record], [template]);
   return workbook;
@@ -89,7 +93,9 @@ export function checkScoreWorkbook(workbook: ExcelJS.Workbook, options: { sheet?
   }
   const sheets = selected.map(({ sheetName, template, managed }) => {
     const grid = readSheetGrid(workbook.getWorksheet(sheetName)!);
-    const check = checkScoreSheet(template, grid.values, { sheet: sheetName, formulas: grid.formulas });
+    const full = checkScoreSheet(template, grid.values, { sheet: sheetName, formulas: grid.formulas });
+    // A unit's file made by split: the other units' rows are blank on purpose.
+    const check = managed.split ? { ...full, issues: issuesOfPart(full.issues, new Set(managed.split.items)) } : full;
     return { sheetName, template, managed, check, grid };
   });
   return { workbook, metadata, sheets };

@@ -2,8 +2,8 @@
 // stays text, formulas become formulas), widths, number formats, styles, merges, validations,
 // conditional formats, frozen panes and page setup. It decides nothing itself (and, like the
 // add-in, groups no rows: see sheetLayout.ts).
-import type { CellFormulaValue, Worksheet } from "exceljs";
-import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type StyleName } from "../domain";
+import type { CellFormulaValue, Style as ExcelStyle, Worksheet } from "exceljs";
+import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type SheetProtection, type StyleName } from "../domain";
 import { parseRange } from "./a1";
 import { mergeStyles, toConditionalStyle, toExcelStyle } from "./excelStyles";
 import { dataValidationsOf } from "./exceljsModel";
@@ -24,6 +24,7 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   // Excel's 8,43: making 9 the sheet's default keeps them at 9.
   if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
+  if (layout.protection) writeProtection(worksheet, layout.protection);
   for (const range of layout.merges) worksheet.mergeCells(range);
   writeValidations(worksheet, layout);
   writeConditionalFormats(worksheet, layout);
@@ -93,6 +94,36 @@ function writeStyles(worksheet: Worksheet, layout: SheetLayout): void {
     const [r, c] = k.split(":").map(Number) as [number, number];
     worksheet.getCell(r + 1, c + 1).style = style;
   }
+}
+
+/**
+ * Locks the sheet without a password, every cell but the open ranges. Cells share style objects
+ * (see writeStyles), so an open cell gets a copy of its style rather than a change to the shared one.
+ */
+function writeProtection(worksheet: Worksheet, protection: SheetProtection): void {
+  const open = new Map<object, Partial<ExcelStyle>>();
+  for (const range of protection.unlocked) {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let r = top; r <= bottom; r += 1) {
+      for (let c = left; c <= right; c += 1) {
+        const cell = worksheet.getCell(r + 1, c + 1);
+        const base = cell.style ?? {};
+        let style = open.get(base);
+        if (!style) {
+          style = { ...base, protection: { locked: false } };
+          open.set(base, style);
+        }
+        cell.style = style;
+      }
+    }
+  }
+  // No password: staff may lift it (Review › Unprotect Sheet); it guards against typing in the wrong row.
+  void worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 function writeValidations(worksheet: Worksheet, layout: SheetLayout): void {

@@ -45,13 +45,13 @@ describe("writes above the 5 MB request limit", () => {
     expect(writes.length).toBeGreaterThan(1);
     let next = 1;
     for (const write of writes) {
-      const [, first, last] = /^A(\d+):O(\d+)$/.exec(write.address)!;
+      const [, first, last] = /^A(\d+):P(\d+)$/.exec(write.address)!;
       expect(Number(first)).toBe(next);
       expect(write.block).toEqual(block.slice(next - 1, Number(last)));
       next = Number(last) + 1;
     }
     expect(next - 1).toBe(block.length);
-    expect(host.workbook.get(result.sheetName).formulaGrid(block.length, 15)).toEqual(block);
+    expect(host.workbook.get(result.sheetName).formulaGrid(block.length, 16)).toEqual(block);
   });
 
   it("stay in the usual four syncs for 5 000 items of ordinary text", async () => {

@@ -41,7 +41,15 @@ describe("createScoreWorkbook", () => {
     ]);
     const { metadata, sheets } = checkScoreWorkbook(workbook);
     expect(metadata?.sheets).toEqual([
-      { kind: "score", sheetName: "VPUB Sơn La 2021", templateId: "son-la-vpub-2021", unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 },
+      {
+        kind: "score",
+        sheetName: "VPUB Sơn La 2021",
+        templateId: "son-la-vpub-2021",
+        unit: "Văn phòng UBND tỉnh Sơn La",
+        year: 2021,
+        layoutVersion: 2,
+        sheetId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      },
     ]);
     expect(metadata?.templates.get("son-la-vpub-2021")).toEqual(seed001Template());
     expect(sheets[0]!.check.issues.every((i) => i.code === "score_missing")).toBe(true);

@@ -12,16 +12,14 @@ import {
   ADJUSTMENT_KIND_LABELS,
   ADJUSTMENTS_LABEL,
   METHOD_LABELS,
-  SCORE_COLUMN_COUNT,
   SCORE_COLUMN_WIDTHS,
   SCORE_COLUMNS as C,
   SCORE_FIRST_ITEM_ROW,
   SCORE_HEADER_ROW,
-  SCORE_HEADERS,
   TOTAL_LABEL,
   TREE_TOTAL_LABEL,
-  type ScoreColumnKey,
 } from "./scoreSheetColumns";
+import { CURRENT_SCORE_LAYOUT_VERSION, scoreColumnKeys, scoreHeaderOf, type ScoreLayoutVersion } from "./scoreLayoutVersion";
 import type {
   ConditionalFormatSpec,
   LayoutCell,
@@ -37,10 +35,13 @@ export interface ScoreSheetOptions {
   unit?: string;
   year?: number;
   sheetName?: string;
+  /** The current layout unless a copy must match an older sheet (a split of a layout-1 workbook). */
+  layoutVersion?: ScoreLayoutVersion;
 }
 
 export interface ScoreSheetLayout extends SheetLayout {
   kind: "score";
+  layoutVersion: ScoreLayoutVersion;
   /** 0-based sheet row of each item and each bonus/penalty item, by code. */
   rowOf: Readonly<Record<string, number>>;
   firstItemRow: number;
@@ -61,9 +62,11 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   if (index.items.length === 0) {
     throw new LayoutError("a scoring sheet needs at least one lĩnh vực; lay out the template table instead");
   }
+  const layoutVersion = options.layoutVersion ?? CURRENT_SCORE_LAYOUT_VERSION;
+  const headerKeys = scoreColumnKeys(layoutVersion);
+  const columnCount = headerKeys.length;
   const rows: LayoutCell[][] = [];
-  const blankRow = (): LayoutCell[] => new Array<LayoutCell>(SCORE_COLUMN_COUNT).fill(null);
-  const headerKeys = Object.keys(C) as ScoreColumnKey[];
+  const blankRow = (): LayoutCell[] => new Array<LayoutCell>(columnCount).fill(null);
 
   const title = blankRow();
   title[0] = `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${options.year ? ` NĂM ${options.year}` : ""}`;
@@ -75,7 +78,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   noteRow[0] =
     "Nhập điểm vào cột F (tự đánh giá) và G (thẩm định); đánh dấu «x» ở cột D nếu tiêu chí không áp dụng. Các cột E, H, I, J tự tính — không sửa.";
   const header = blankRow();
-  for (const key of headerKeys) header[C[key]] = SCORE_HEADERS[key];
+  for (const key of headerKeys) header[C[key]] = scoreHeaderOf(key, layoutVersion);
   rows.push(title, unitRow, sourceRow, noteRow, header);
 
   const rowOf: Record<string, number> = {};
@@ -184,19 +187,20 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
     rows.push(row);
   }
   const lastRow = rows.length - 1;
-  const lastColumn = SCORE_COLUMN_COUNT - 1;
+  const lastColumn = columnCount - 1;
 
   return {
     name: options.sheetName ?? defaultScoreSheetName(template, options.year),
     kind: "score",
+    layoutVersion,
     cells: rows,
-    columnCount: SCORE_COLUMN_COUNT,
+    columnCount,
     columnWidths: headerKeys.map((key) => SCORE_COLUMN_WIDTHS[key]),
     numberFormats: [
       { range: rangeAddress(firstItemRow, C.code, lastRow, C.code), format: "@" },
       { range: rangeAddress(firstItemRow, C.name, lastRow, C.name), format: "@" },
       { range: rangeAddress(firstItemRow, C.notApplicable, lastRow, C.notApplicable), format: "@" },
-      { range: rangeAddress(firstItemRow, C.method, lastRow, C.evidence), format: "@" },
+      { range: rangeAddress(firstItemRow, C.method, lastRow, lastColumn), format: "@" },
       { range: rangeAddress(firstItemRow, C.percent, lastRow, C.percent), format: "0.00" },
     ],
     styles: [
@@ -254,6 +258,8 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
     styles.push({ range: rangeAddress(a, C.applicableMax, b, C.applicableMax), style: "computed" });
     styles.push({ range: rangeAddress(a, C.score, b, C.percent), style: "computed" });
     styles.push({ range: rangeAddress(a, C.name, b, C.name), style: "staffText" });
+    // Evidence and explanations are often several lines (document, page, link).
+    styles.push({ range: rangeAddress(a, C.evidence, b, lastColumn), style: "staffText" });
   }
   return styles;
 }

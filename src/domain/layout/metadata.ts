@@ -5,6 +5,7 @@ import { cellText, isBlank, quoteSheetName, type Grid } from "../cells";
 import { parseTemplateJson } from "../template/parseTemplate";
 import type { Template } from "../template/schema";
 import type { LayoutCell } from "./sheetLayout";
+import { parseSplitRecord, splitRecordJson, type SplitRecord } from "./splitRecord";
 
 export const METADATA_SHEET_NAME = "PARINDEX_META";
 const MAGIC = "par-index-metadata";
@@ -24,6 +25,12 @@ export interface ManagedSheet {
   year?: number;
   /** For a plan or a document fields sheet: the scoring sheet it belongs to (followed through renames too). */
   scoreSheet?: string;
+  /** For a scoring sheet: its layout version (absent in workbooks of the first release: 1). */
+  layoutVersion?: number;
+  /** For a scoring sheet: an id that stays with it through copies and renames; splits name their master by it. */
+  sheetId?: string;
+  /** For a scoring sheet in a unit's file made by split: where it came from. */
+  split?: SplitRecord;
 }
 
 export interface WorkbookMetadata {
@@ -31,7 +38,8 @@ export interface WorkbookMetadata {
   templates: Map<string, Template>;
 }
 
-const RECORD_COLUMNS = 9;
+// Columns of a "sheet" record; readers of the first release read the first nine and ignore the rest.
+const RECORD_COLUMNS = 12;
 
 /** The metadata sheet's cells: a header row, one row per managed sheet, then template chunks. */
 export function layoutMetadata(sheets: readonly ManagedSheet[], templates: readonly Template[]): LayoutCell[][] {
@@ -56,6 +64,9 @@ export function layoutMetadata(sheets: readonly ManagedSheet[], templates: reado
         sheet.year ?? null,
         sheet.scoreSheet ?? null,
         sheet.scoreSheet === undefined ? null : { formula: `=${quoteSheetName(sheet.scoreSheet)}!$A$1` },
+        sheet.layoutVersion ?? null,
+        sheet.sheetId ?? null,
+        sheet.split ? splitRecordJson(sheet.split) : null,
       ),
     );
   }
@@ -84,6 +95,8 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
       const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);
+      const layoutVersion = Number(row[9]);
+      const split = parseSplitRecord(row[11]);
       sheets.push({
         kind: sheetKind,
         sheetName: renamed ?? cellText(row[2]),
@@ -91,6 +104,9 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
         ...(isBlank(row[5]) ? {} : { unit: cellText(row[5]) }),
         ...(Number.isInteger(year) && year > 0 ? { year } : {}),
         ...(scoreSheet === null ? {} : { scoreSheet }),
+        ...(Number.isInteger(layoutVersion) && layoutVersion > 0 ? { layoutVersion } : {}),
+        ...(isBlank(row[10]) ? {} : { sheetId: cellText(row[10]) }),
+        ...(split ? { split } : {}),
       });
     } else if (kind === "template") {
       const id = cellText(row[1]);

@@ -7,6 +7,7 @@ import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/sc
 import type { Template } from "../template/schema";
 import { indexTemplate } from "../template/tree";
 import { SCORE_COLUMNS as C, SCORE_HEADER_ROW, SCORE_HEADERS } from "./scoreSheetColumns";
+import { detectScoreLayout, type ScoreLayoutColumns } from "./scoreLayoutVersion";
 
 export interface ReadScoreSheetOptions {
   sheet?: string;
@@ -21,6 +22,10 @@ export interface ScoreSheetRead {
   issues: Issue[];
   /** 0-based sheet row of each code found. */
   rowOf: Record<string, number>;
+  /** The layout version found in the header, and where evidence and explanations are. */
+  layout: ScoreLayoutColumns;
+  /** 0-based grid row of the header. */
+  headerRow: number;
 }
 
 export function readScoreSheet(template: Template, values: Grid, options: ReadScoreSheetOptions = {}): ScoreSheetRead {
@@ -31,6 +36,7 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
   const at = (row: number, column: number) => cellAddress(top + row, left + column);
   const issues: Issue[] = [];
   const header = findHeaderRow(values);
+  const layout = detectScoreLayout(values[header]);
   const rowOf: Record<string, number> = {};
   const items: ScoreInput[] = [];
   const adjustments: AdjustmentInput[] = [];
@@ -58,7 +64,19 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
         self: known.leaf ? row[C.self] : undefined,
         appraised: known.leaf ? row[C.appraised] : undefined,
         notApplicable: row[C.notApplicable],
-        cells: { self: at(r, C.self), appraised: at(r, C.appraised), notApplicable: at(r, C.notApplicable) },
+        ...(layout.evidence === null ? {} : { evidence: row[layout.evidence] }),
+        ...(layout.explanation === null ? {} : { explanation: row[layout.explanation] }),
+        leadUnit: row[C.leadUnit],
+        coUnits: row[C.coUnits],
+        cells: {
+          self: at(r, C.self),
+          appraised: at(r, C.appraised),
+          notApplicable: at(r, C.notApplicable),
+          evidence: at(r, C.evidence),
+          ...(layout.explanation === null ? {} : { explanation: at(r, layout.explanation) }),
+          leadUnit: at(r, C.leadUnit),
+          coUnits: at(r, C.coUnits),
+        },
       });
       const expected = known.leaf
         ? [C.applicableMax, C.score, C.lostPoints, C.percent]
@@ -85,7 +103,7 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
       issues.push(makeIssue("item_row_missing", "error", { itemCode: adjustment.code }, { sheet, path: [adjustment.code] }));
     }
   }
-  return { input: { sheet, items, adjustments }, issues, rowOf };
+  return { input: { sheet, evidenceRead: layout.evidence !== null, items, adjustments }, issues, rowOf, layout, headerRow: header };
 }
 
 /** Row of the "Mã" header; staff may have inserted rows above it. */

@@ -17,11 +17,14 @@ export const SCORE_COLUMNS = {
   coUnits: 12,
   guidance: 13,
   evidence: 14,
+  /** Added in layout 2; layout 1 kept evidence and explanations together in column O. */
+  explanation: 15,
 } as const;
 
 export type ScoreColumnKey = keyof typeof SCORE_COLUMNS;
 
-export const SCORE_COLUMN_COUNT = 15;
+/** Columns of the current layout (2); layout 1 has 15. */
+export const SCORE_COLUMN_COUNT = 16;
 
 export const SCORE_HEADERS: Readonly<Record<ScoreColumnKey, string>> = {
   code: "Mã",
@@ -38,7 +41,8 @@ export const SCORE_HEADERS: Readonly<Record<ScoreColumnKey, string>> = {
   leadUnit: "Đơn vị chủ trì",
   coUnits: "Đơn vị phối hợp",
   guidance: "Cách tính điểm",
-  evidence: "Tài liệu kiểm chứng, giải trình",
+  evidence: "Tài liệu kiểm chứng",
+  explanation: "Giải trình",
 };
 
 export const SCORE_COLUMN_WIDTHS: Readonly<Record<ScoreColumnKey, number>> = {
@@ -57,6 +61,7 @@ export const SCORE_COLUMN_WIDTHS: Readonly<Record<ScoreColumnKey, number>> = {
   coUnits: 24,
   guidance: 36,
   evidence: 36,
+  explanation: 36,
 };
 
 /** 0-based index of the header row (row 5 in Excel); items start on the next row. */

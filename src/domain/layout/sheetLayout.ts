@@ -26,7 +26,8 @@ export type StyleName =
   | "total"
   | "section"
   | "staffText"
-  | "keptAside";
+  | "keptAside"
+  | "locked";
 
 export interface CellStyle {
   bold?: boolean;
@@ -55,6 +56,8 @@ export const CELL_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   section: { bold: true, fontSize: 12 },
   staffText: { wrap: true, border: true, vertical: "top" },
   keptAside: { italic: true, fontColor: "#7F6000", fill: "#FFF2CC", wrap: true, border: true, vertical: "top" },
+  /** Rows of a unit's file that belong to other units: greyed, and locked by the sheet's protection. */
+  locked: { fill: "#D9D9D9", fontColor: "#808080" },
 };
 
 export interface StyledRange {
@@ -106,9 +109,14 @@ export interface PrintSetup {
   repeatRows?: { first: number; last: number };
 }
 
+/** Sheet protection without a password: every cell is locked except these ranges. */
+export interface SheetProtection {
+  unlocked: string[];
+}
+
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable" | "documentFields";
+  kind: "score" | "plan" | "templateTable" | "documentFields" | "assignment";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;
@@ -121,6 +129,8 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatSpec[];
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** Absent: the sheet is not protected. */
+  protection?: SheetProtection;
 }
 
 export function isFormulaCell(cell: LayoutCell): cell is { formula: string } {

@@ -1,5 +1,5 @@
 // English text for every issue code, for staff whose Office runs in another language.
-import type { IssueCode, IssueOf, ScoreColumn } from "../issues";
+import type { IssueCode, IssueOf, MergeField, ScoreColumn } from "../issues";
 import { formatNumber, formatPoints } from "../points";
 
 type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
@@ -11,6 +11,12 @@ const COLUMN: Record<ScoreColumn, string> = {
   self: "self-assessed score",
   appraised: "appraised score",
   adjustment: "score",
+};
+
+const FIELD: Record<MergeField, string> = {
+  self: "self-assessed score",
+  evidence: "evidence",
+  explanation: "explanation",
 };
 
 export const messagesEn: Catalogue = {
@@ -53,6 +59,23 @@ export const messagesEn: Catalogue = {
     `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is text: counted as ${p(i.value)}, but Excel's formulas skip text — type it again as a number.`,
   not_applicable_not_allowed: (i) => `${i.itemCode} may not be marked not applicable.`,
   not_applicable_invalid: (i) => `The «Not applicable» cell of ${i.itemCode} only takes «x» (it holds «${i.text}»).`,
+  evidence_missing: (i) => `${i.itemCode} has a self-assessed score but no evidence or explanation.`,
+  self_score_on_survey: (i) =>
+    `${i.itemCode} is scored by ${i.method === "sipas" ? "the SIPAS index" : "the sociological survey"}, not self-assessed: its points come from the published survey results.`,
+  item_unassigned: (i) => `${i.itemCode} is not assigned to any unit («Đơn vị chủ trì» is blank on its row and the rows above it).`,
+  return_not_split: (i) => `«${i.file}» is not a unit's file made by splitting (par-index split or the add-in); not gathered.`,
+  return_other_template: (i) =>
+    `«${i.file}» was split from another criteria template («${i.templateName}»), not the master's «${i.masterTemplateName}»; not gathered.`,
+  return_other_master: (i) => `«${i.file}» was split from another master workbook (same template, different workbook); not gathered.`,
+  return_newer_layout: (i) => `«${i.file}» has a «Giải trình» column the master's (older) scoring sheet lacks; not gathered.`,
+  return_unit_unknown: (i) => `«${i.file}» belongs to ${i.unit}, to whom the master no longer assigns any item; nothing of it is gathered.`,
+  return_stale: (i) =>
+    `«${i.file}» of ${i.unit} was split at ${i.splitAt}, before the assignment changed${i.added.length ? `; now also assigned: ${i.added.join(", ")}` : ""}${i.removed.length ? `; no longer assigned: ${i.removed.join(", ")}` : ""}. Only the unit's current items are gathered.`,
+  return_score_invalid: (i) => `The self-assessed score «${i.text}» of ${i.itemCode} in «${i.file}» is not valid (not a number, or above the maximum); not gathered.`,
+  merge_conflict: (i) =>
+    `The ${FIELD[i.field]} of ${i.itemCode} differs between ${i.files.map((f) => `«${f}»`).join(", ")}; the master keeps its value for this item.`,
+  score_outside_assignment: (i) =>
+    `«${i.file}» (${i.unit}) has an entry for ${i.itemCode}, ${i.assignedTo.length ? `assigned to ${i.assignedTo.join(", ")}` : "assigned to no unit"}; not gathered.`,
   item_row_missing: (i) => `The row of ${i.itemCode} is missing from the scoring sheet.`,
   item_row_unknown: (i) => `Row code ${i.itemCode} is not in the criteria template; ignored.`,
   item_row_duplicate: (i) => `Code ${i.itemCode} appears more than once in the scoring sheet; the first row is used.`,

@@ -1,5 +1,5 @@
 // Vietnamese text for every issue code: what staff read in the task pane, the CLI and the sheets.
-import type { IssueCode, IssueOf, ScoreColumn } from "../issues";
+import type { IssueCode, IssueOf, MergeField, ScoreColumn } from "../issues";
 import { formatNumber, formatPoints } from "../points";
 
 type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
@@ -11,6 +11,12 @@ const COLUMN: Record<ScoreColumn, string> = {
   self: "điểm tự đánh giá",
   appraised: "điểm thẩm định",
   adjustment: "điểm",
+};
+
+const FIELD: Record<MergeField, string> = {
+  self: "điểm tự đánh giá",
+  evidence: "tài liệu kiểm chứng",
+  explanation: "giải trình",
 };
 
 export const messagesVi: Catalogue = {
@@ -55,6 +61,23 @@ export const messagesVi: Catalogue = {
     `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} đang ở dạng chữ: đã tính là ${p(i.value)}, nhưng công thức Excel bỏ qua ô chữ — hãy nhập lại dạng số.`,
   not_applicable_not_allowed: (i) => `${i.itemCode} không được phép đánh dấu không áp dụng.`,
   not_applicable_invalid: (i) => `Cột «Không áp dụng» của ${i.itemCode} chỉ nhận «x» (đang là «${i.text}»).`,
+  evidence_missing: (i) => `${i.itemCode} đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình.`,
+  self_score_on_survey: (i) =>
+    `${i.itemCode} được chấm bằng ${i.method === "sipas" ? "Chỉ số SIPAS" : "điều tra xã hội học"}, không tự chấm: điểm lấy theo kết quả điều tra được công bố.`,
+  item_unassigned: (i) => `${i.itemCode} chưa được phân công cho đơn vị nào (cột «Đơn vị chủ trì» trống ở dòng này và các dòng trên nó).`,
+  return_not_split: (i) => `Tệp «${i.file}» không phải tệp tách cho một đơn vị (tạo bằng «Tạo tệp cho từng đơn vị» hoặc par-index split); không gộp.`,
+  return_other_template: (i) =>
+    `Tệp «${i.file}» được tách từ bộ tiêu chí khác («${i.templateName}»), không phải «${i.masterTemplateName}» của sổ tổng hợp; không gộp.`,
+  return_other_master: (i) => `Tệp «${i.file}» được tách từ một sổ tổng hợp khác (cùng bộ tiêu chí nhưng khác sổ); không gộp.`,
+  return_newer_layout: (i) => `Tệp «${i.file}» có cột «Giải trình» mà trang tổng hợp (mẫu cũ) không có; không gộp.`,
+  return_unit_unknown: (i) => `Tệp «${i.file}» của ${i.unit}, nhưng sổ tổng hợp hiện không giao mục nào cho đơn vị này; không gộp điểm nào của tệp.`,
+  return_stale: (i) =>
+    `Tệp «${i.file}» của ${i.unit} được tách lúc ${i.splitAt}, trước khi phân công thay đổi${i.added.length ? `; nay giao thêm: ${i.added.join(", ")}` : ""}${i.removed.length ? `; không còn giao: ${i.removed.join(", ")}` : ""}. Chỉ gộp các mục đang giao cho đơn vị.`,
+  return_score_invalid: (i) => `Điểm tự đánh giá «${i.text}» của ${i.itemCode} trong tệp «${i.file}» không hợp lệ (không phải số, hoặc vượt điểm tối đa); không gộp.`,
+  merge_conflict: (i) =>
+    `${cap(FIELD[i.field])} của ${i.itemCode} khác nhau giữa các tệp ${i.files.map((f) => `«${f}»`).join(", ")}; giữ nguyên sổ tổng hợp ở mục này.`,
+  score_outside_assignment: (i) =>
+    `Tệp «${i.file}» (${i.unit}) có nội dung ở ${i.itemCode}, mục ${i.assignedTo.length ? `giao cho ${i.assignedTo.join(", ")}` : "không giao cho đơn vị nào"}; không gộp.`,
   item_row_missing: (i) => `Không tìm thấy dòng của ${i.itemCode} trong trang chấm điểm.`,
   item_row_unknown: (i) => `Dòng mã ${i.itemCode} không có trong bộ tiêu chí; bỏ qua.`,
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,

@@ -11,7 +11,22 @@ export interface ScoreInput {
   appraised?: CellValue;
   /** The "không áp dụng" cell: "x" marks the item (and everything under it) not applicable. */
   notApplicable?: CellValue;
-  cells?: { self?: string; appraised?: string; notApplicable?: string };
+  /** Tài liệu kiểm chứng (text or a link), as typed. */
+  evidence?: CellValue;
+  /** Giải trình (layout 2 only), as typed. */
+  explanation?: CellValue;
+  /** Đơn vị chủ trì and đơn vị phối hợp as the sheet holds them (staff may have changed the template's). */
+  leadUnit?: CellValue;
+  coUnits?: CellValue;
+  cells?: {
+    self?: string;
+    appraised?: string;
+    notApplicable?: string;
+    evidence?: string;
+    explanation?: string;
+    leadUnit?: string;
+    coUnits?: string;
+  };
 }
 
 export interface AdjustmentInput {
@@ -23,6 +38,11 @@ export interface AdjustmentInput {
 
 export interface ScoreSheetInput {
   sheet?: string;
+  /**
+   * Whether the evidence and explanation columns were read: a host may read fewer columns, and
+   * blank cells it never read must not count as missing evidence.
+   */
+  evidenceRead?: boolean;
   items: readonly ScoreInput[];
   adjustments?: readonly AdjustmentInput[];
 }

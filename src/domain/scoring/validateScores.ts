@@ -1,12 +1,14 @@
 // Checks the scores typed in a scoring sheet against the template: numbers (or number text such
 // as "3,61"), not negative, at most two decimals, within the item's maximum, no score on a
-// "không áp dụng" item, no formula errors. A missing score is a warning, never an error.
+// "không áp dụng" item, no formula errors. A missing score is a warning, never an error; so are a
+// self score without evidence or explanation, and a self score on an item scored by survey.
 import { isBlank, isFormulaError, type CellValue } from "../cells";
 import { makeIssue, type Issue, type ScoreColumn } from "../issues";
 import { parsePoints, type Hundredths } from "../points";
 import type { Template } from "../template/schema";
-import { indexTemplate, type TemplateItem } from "../template/tree";
-import type { AdjustmentScore, ItemScore, ScoreSet, ScoreSheetInput } from "./scoreInput";
+import { indexTemplate, type TemplateIndex, type TemplateItem } from "../template/tree";
+import { methodOf } from "./methodTotals";
+import type { AdjustmentScore, ItemScore, ScoreInput, ScoreSet, ScoreSheetInput } from "./scoreInput";
 
 export interface ScoreValidation {
   scores: ScoreSet;
@@ -47,6 +49,7 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
     if (isBlank(raw?.self) && isBlank(raw?.appraised)) {
       issues.push(makeIssue("score_missing", "warning", { itemCode: item.code }, where("self")));
     }
+    if (self !== null) checkSelfScored(index, item, raw, input, issues);
     items.set(item.code, { self, appraised, notApplicable: false });
   }
 
@@ -61,6 +64,26 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
     });
   }
   return { scores: { items, adjustments }, issues };
+}
+
+/**
+ * Survey items (điều tra xã hội học, SIPAS) take their points from the published results, so a
+ * self score there is a mistake; every other self score needs evidence or an explanation.
+ */
+function checkSelfScored(
+  index: TemplateIndex,
+  item: TemplateItem,
+  raw: ScoreInput | undefined,
+  input: ScoreSheetInput,
+  issues: Issue[],
+): void {
+  const method = methodOf(index, item);
+  if (method !== "tu_danh_gia") {
+    issues.push(makeIssue("self_score_on_survey", "warning", { itemCode: item.code, method }, { sheet: input.sheet, cell: raw?.cells?.self, path: item.path }));
+    return;
+  }
+  if (input.evidenceRead !== true || !isBlank(raw?.evidence) || !isBlank(raw?.explanation)) return;
+  issues.push(makeIssue("evidence_missing", "warning", { itemCode: item.code }, { sheet: input.sheet, cell: raw?.cells?.evidence, path: item.path }));
 }
 
 function readNotApplicable(

@@ -38,8 +38,22 @@ describe("layoutScoreSheet", () => {
   });
 
   it("keeps every row as wide as the header", () => {
-    expect(new Set(layout.cells.map((r) => r.length))).toEqual(new Set([15]));
-    expect(layout.columnWidths).toHaveLength(15);
+    expect(new Set(layout.cells.map((r) => r.length))).toEqual(new Set([16]));
+    expect(layout.columnWidths).toHaveLength(16);
+  });
+
+  it("heads the last columns «Tài liệu kiểm chứng» and «Giải trình» (layout 2)", () => {
+    expect(layout.layoutVersion).toBe(2);
+    expect(layout.cells[4]!.slice(10)).toEqual(["Phương pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Cách tính điểm", "Tài liệu kiểm chứng", "Giải trình"]);
+    expect(layout.numberFormats).toContainEqual({ range: "K6:P12", format: "@" });
+  });
+
+  it("can still lay out the first release's 15 columns, evidence and explanations in one column", () => {
+    const v1 = layoutScoreSheet(smallTemplate(), { layoutVersion: 1 });
+    expect(v1.layoutVersion).toBe(1);
+    expect(new Set(v1.cells.map((r) => r.length))).toEqual(new Set([15]));
+    expect(v1.cells[4]![14]).toBe("Tài liệu kiểm chứng, giải trình");
+    expect(v1.styles.every((s) => !/P\d/.test(s.range))).toBe(true);
   });
 
   it("asks for no row outline, which office-js could not put on the right rows", () => {

@@ -76,3 +76,31 @@ describe("planRecordFor", () => {
     expect(readMetadata(values, formulas)!.sheets[0]!.scoreSheet).toBe("Điểm 2024");
   });
 });
+
+describe("metadata of split files and layout versions", () => {
+  const template = smallTemplate();
+  const record: ManagedSheet = {
+    kind: "score",
+    sheetName: "Thử nghiệm 2024",
+    templateId: template.id,
+    layoutVersion: 2,
+    sheetId: "4b1d",
+    split: { format: 1, masterId: "4b1d", unit: "Sở Tư pháp", deadline: "2025-01-20", splitAt: "2025-01-02T03:04:05.000Z", items: ["1.1", "2"] },
+  };
+  const values = (cells: ReturnType<typeof layoutMetadata>) => cells.map((r) => r.map((c) => (isFormulaCell(c) ? 0 : c)));
+
+  it("round-trips the layout version, the sheet id and the split record", () => {
+    expect(readMetadata(values(layoutMetadata([record], [template])))!.sheets).toEqual([record]);
+  });
+
+  it("reads a record of the first release (nine columns) without them", () => {
+    const cells = values(layoutMetadata([record], [template])).map((r) => r.slice(0, 9));
+    expect(readMetadata(cells)!.sheets[0]).toEqual({ kind: "score", sheetName: "Thử nghiệm 2024", templateId: template.id });
+  });
+
+  it("ignores a split cell that does not hold a split record", () => {
+    const cells = values(layoutMetadata([record], [template]));
+    cells[1]![11] = '{"masterId": 3}';
+    expect(readMetadata(cells)!.sheets[0]).not.toHaveProperty("split");
+  });
+});

@@ -16,8 +16,13 @@ describe("readScoreSheet", () => {
       self: 1,
       appraised: 0.75,
       notApplicable: null,
-      cells: { self: "F7", appraised: "G7", notApplicable: "D7" },
+      evidence: null,
+      explanation: null,
+      leadUnit: null,
+      coUnits: null,
+      cells: { self: "F7", appraised: "G7", notApplicable: "D7", evidence: "O7", explanation: "P7", leadUnit: "L7", coUnits: "M7" },
     });
+    expect(read.input.items.find((i) => i.code === "1")?.leadUnit).toBe("Văn phòng");
     expect(read.input.items.find((i) => i.code === "2")?.notApplicable).toBe("x");
     expect(read.rowOf).toMatchObject({ "1": 5, "1.1": 6, "2": 10 });
   });
@@ -56,5 +61,35 @@ describe("readScoreSheet", () => {
     const { values } = typeScores(layout, {});
     const read = readScoreSheet(template, values, { origin: { row: 0, column: 0 } });
     expect(read.input.items[0]?.cells?.self).toBe("F6");
+  });
+
+  it("reads evidence from O and explanations from P in the current layout", () => {
+    const { values } = typeScores(layout, { "1.1": { self: 1 } });
+    values[6]![14] = "QĐ 12/QĐ-UBND, tr. 3";
+    values[6]![15] = "Đã ban hành đúng hạn";
+    const read = readScoreSheet(template, values);
+    expect(read.layout).toEqual({ version: 2, evidence: 14, explanation: 15 });
+    expect(read.input.evidenceRead).toBe(true);
+    expect(read.input.items.find((i) => i.code === "1.1")).toMatchObject({ evidence: "QĐ 12/QĐ-UBND, tr. 3", explanation: "Đã ban hành đúng hạn" });
+  });
+
+  it("reads a first-release sheet (15 columns, evidence and explanations together in O)", () => {
+    const v1 = layoutScoreSheet(template, { layoutVersion: 1 });
+    const { values } = typeScores(v1, { "1.1": { self: 1 } });
+    values[6]![14] = "Báo cáo số 5";
+    const read = readScoreSheet(template, values);
+    expect(read.layout).toEqual({ version: 1, evidence: 14, explanation: null });
+    const item = read.input.items.find((i) => i.code === "1.1")!;
+    expect(item.evidence).toBe("Báo cáo số 5");
+    expect(item).not.toHaveProperty("explanation");
+    expect(item.cells?.explanation).toBeUndefined();
+  });
+
+  it("does not claim evidence was read when the block stops before column O", () => {
+    const { values } = typeScores(layout, { "1.1": { self: 1 } });
+    const narrow = values.map((row) => row.slice(0, 10));
+    const read = readScoreSheet(template, narrow);
+    expect(read.input.evidenceRead).toBe(false);
+    expect(read.input.items.find((i) => i.code === "1.1")).not.toHaveProperty("evidence");
   });
 });

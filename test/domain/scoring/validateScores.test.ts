@@ -106,3 +106,43 @@ describe("validateScores", () => {
     expect(scores.adjustments.get("T1")).toEqual({ self: null, appraised: 50 });
   });
 });
+
+describe("validateScores on evidence and survey items", () => {
+  const surveyed = smallTemplate({
+    areas: [
+      ...smallTemplate().areas.slice(0, 1),
+      { code: "2", name: "Tác động của CCHC", maxPoints: 4, method: "dieu_tra_xhh", children: [
+        { code: "2.1", name: "Hài lòng", maxPoints: 3, method: "sipas" },
+        { code: "2.2", name: "Đánh giá của lãnh đạo", maxPoints: 1 },
+      ] },
+    ],
+  });
+  const row = (code: string, self: CellValue, evidence: CellValue = "", explanation: CellValue = "") => ({
+    code,
+    self,
+    evidence,
+    explanation,
+    cells: { self: `F${code}`, evidence: `O${code}`, explanation: `P${code}` },
+  });
+  const codes = (issues: { code: string; cell?: string }[]) =>
+    issues.filter((i) => i.code !== "score_missing").map((i) => [i.code, i.cell]);
+
+  it("warns at the evidence cell when a self-scored item has neither evidence nor explanation", () => {
+    const { issues } = validateScores(template, { evidenceRead: true, items: [row("1.1", 1), row("1.2.1", 0.5, "QĐ 5, tr. 2"), row("1.2.2", 1, "", "Chưa có văn bản, đang trình")] });
+    expect(codes(issues)).toEqual([["evidence_missing", "O1.1"]]);
+  });
+
+  it("asks nothing of items without a self score, or when the evidence columns were not read", () => {
+    expect(codes(validateScores(template, { evidenceRead: true, items: [{ code: "1.1", appraised: 1 }, row("1.2.1", "")] }).issues)).toEqual([]);
+    expect(codes(validateScores(template, { items: [row("1.1", 1)] }).issues)).toEqual([]);
+  });
+
+  it("warns at the self-score cell of an item scored by survey (its own method or its lĩnh vực's)", () => {
+    const { issues } = validateScores(surveyed, { evidenceRead: true, items: [row("2.1", 2, "x"), row("2.2", 1)] });
+    expect(issues.filter((i) => i.code === "self_score_on_survey")).toEqual([
+      expect.objectContaining({ cell: "F2.1", method: "sipas", severity: "warning", path: ["2", "2.1"] }),
+      expect.objectContaining({ cell: "F2.2", method: "dieu_tra_xhh" }),
+    ]);
+    expect(issues.some((i) => i.code === "evidence_missing")).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// "Gộp điểm từ các đơn vị" with .xlsx files: the units' files read back and identified, and the
+// core's cell changes written into the master workbook — only those cells, nothing else touched.
+import type ExcelJS from "exceljs";
+import {
+  identifyReturn,
+  makeIssue,
+  masterIdOf,
+  readScoreSheet,
+  type CellChange,
+  type Issue,
+  type MasterSheet,
+  type ReturnedSheet,
+} from "../domain";
+import { NoScoreSheetError } from "./errors";
+import { checkScoreWorkbook, type ScoreSheetCheck } from "./scoreWorkbook";
+import { masterSheetOf } from "./splitWorkbook";
+import { loadWorkbook } from "./workbookFiles";
+
+export type ReadReturn = { ok: true; returned: ReturnedSheet } | { ok: false; issue: Issue };
+
+/** A unit's file: its scoring sheet (the one made by split), named by the path as given. */
+export async function readReturnedWorkbook(file: string): Promise<ReadReturn> {
+  const workbook = await loadWorkbook(file);
+  let sheets: ScoreSheetCheck[];
+  try {
+    sheets = checkScoreWorkbook(workbook, { file }).sheets;
+  } catch (error) {
+    if (error instanceof NoScoreSheetError) return { ok: false, issue: makeIssue("return_not_split", "error", { file }) };
+    throw error;
+  }
+  const sheet = sheets.find((s) => s.managed.split) ?? sheets[0]!;
+  return {
+    ok: true,
+    returned: {
+      file,
+      template: sheet.template,
+      record: sheet.managed,
+      read: readScoreSheet(sheet.template, sheet.grid.values, { sheet: sheet.sheetName, formulas: sheet.grid.formulas }),
+    },
+  };
+}
+
+/** The master's scoring sheet the returns were split from (or the first, to report against). */
+export function chooseMasterSheet(sheets: readonly ScoreSheetCheck[], returns: readonly ReturnedSheet[]): { sheet: ScoreSheetCheck; master: MasterSheet } {
+  const wanted = returns.find((r) => r.record.split)?.record.split?.masterId;
+  const sheet = sheets.find((s) => wanted !== undefined && masterIdOf(s.managed, s.template) === wanted) ?? sheets[0]!;
+  return { sheet, master: masterSheetOf(sheet) };
+}
+
+/** Identifies every return against the master: the refusals, or none. */
+export function refusedReturns(master: MasterSheet, returns: readonly ReturnedSheet[]): Issue[] {
+  return returns.flatMap((returned) => {
+    const identity = identifyReturn(master, returned);
+    return identity.ok ? [] : [identity.issue];
+  });
+}
+
+/** Writes the changes into the master's worksheet: values only, styles and every other cell kept. */
+export function applyCellChanges(workbook: ExcelJS.Workbook, sheetName: string, changes: readonly CellChange[]): void {
+  const worksheet = workbook.getWorksheet(sheetName);
+  if (!worksheet) throw new NoScoreSheetError(sheetName, "the master's scoring sheet is gone");
+  for (const change of changes) worksheet.getCell(change.row + 1, change.column + 1).value = change.after;
+}
