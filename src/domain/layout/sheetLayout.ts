@@ -1,6 +1,7 @@
 // A worksheet as plain data that any host (office-js, exceljs) can write: cell contents from A1,
 // column widths, number formats, named styles, outline groups, validation and conditional-format
 // rules, frozen panes and print settings. Hosts only translate this, they decide nothing.
+import type { ChartSpec } from "./chartSpec";
 
 /**
  * One cell: a number, literal text (never turned into a formula, even when it starts with "="),
@@ -76,12 +77,13 @@ export interface ValidationSpec {
   error: { title: string; message: string };
 }
 
-export type ConditionalStyle = "danger" | "warning" | "success";
+export type ConditionalStyle = "danger" | "warning" | "success" | "info";
 
 export const CONDITIONAL_STYLES: Readonly<Record<ConditionalStyle, { fill: string; fontColor: string }>> = {
   danger: { fill: "#FFC7CE", fontColor: "#9C0006" },
   warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
   success: { fill: "#C6EFCE", fontColor: "#006100" },
+  info: { fill: "#DDEBF7", fontColor: "#1F4E78" },
 };
 
 export interface ConditionalFormatSpec {
@@ -109,7 +111,7 @@ export interface PrintSetup {
 
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable";
+  kind: "score" | "plan" | "templateTable" | "ranking" | "rankingAreas";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;
@@ -123,6 +125,8 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatSpec[];
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** Native charts over the sheet's own cells; absent on sheets without charts. */
+  charts?: ChartSpec[];
 }
 
 export function isFormulaCell(cell: LayoutCell): cell is { formula: string } {
