@@ -76,14 +76,22 @@ export const AREA_RANKING_TITLE = "ĐIỂM, CHỈ SỐ VÀ THỨ HẠNG THEO LĨ
 export const RANKING_SHEET_BASE_NAME = "Xếp hạng";
 export const AREA_RANKING_SHEET_BASE_NAME = "Theo lĩnh vực";
 
+/** Section titles; the layouts number them (I, II, …) in the order they appear. */
 export const RANKING_SECTIONS = {
-  ranked: "I. XẾP HẠNG CÁC ĐƠN VỊ",
-  excluded: "II. ĐƠN VỊ CHƯA ĐƯỢC XẾP HẠNG",
-  keptNotes: "III. GHI CHÚ CỦA ĐƠN VỊ KHÔNG CÒN TRONG BẢNG (giữ lại để tham khảo)",
+  ranked: "XẾP HẠNG CÁC ĐƠN VỊ",
+  excluded: "ĐƠN VỊ CHƯA ĐƯỢC XẾP HẠNG",
+  keptNotes: "GHI CHÚ CỦA ĐƠN VỊ KHÔNG CÒN TRONG BẢNG (giữ lại để tham khảo)",
   chart: "BIỂU ĐỒ CHỈ SỐ CỦA CÁC ĐƠN VỊ",
-  areaSummary: "I. TỔNG HỢP THEO LĨNH VỰC",
-  crossTab: "II. ĐIỂM, CHỈ SỐ VÀ THỨ HẠNG CỦA TỪNG ĐƠN VỊ THEO LĨNH VỰC",
+  areaSummary: "TỔNG HỢP THEO LĨNH VỰC",
+  crossTab: "ĐIỂM, CHỈ SỐ VÀ THỨ HẠNG CỦA TỪNG ĐƠN VỊ THEO LĨNH VỰC",
 } as const;
+
+export const CHART_TITLES = {
+  unitsByPercent: "Chỉ số cải cách hành chính của các đơn vị (%)",
+  areas: "Chỉ số theo lĩnh vực: trung bình, cao nhất, thấp nhất (%)",
+} as const;
+
+export const AREA_CHART_COLORS = { mean: "#1F6E43", highest: "#2F75B5", lowest: "#C0392B" } as const;
 
 export const EXCLUDED_HEADERS = { index: "STT", unit: "Đơn vị", reason: "Lý do", file: "Tệp", notes: "Ghi chú" } as const;
 

@@ -125,6 +125,8 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatSpec[];
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** Heights in points of rows whose wrapped text Excel would not fit itself (merged cells); by 0-based row. */
+  rowHeights?: { row: number; points: number }[];
   /** Native charts over the sheet's own cells; absent on sheets without charts. */
   charts?: ChartSpec[];
 }

@@ -8,7 +8,7 @@ import { roundTo2, toHundredths, type Hundredths } from "../points";
 import { fail, succeed, type Result } from "../result";
 import { tidyUnitName, unitKey } from "./unitKey";
 
-export interface PreviousEntry {
+export interface PreviousRankEntry {
   unit: string;
   rank: number;
   percent: Hundredths | null;
@@ -20,10 +20,10 @@ export interface PreviousRanking {
   /** The year it ranks, when it says ("… NĂM 2020" in the title, "year" in JSON). */
   year: number | null;
   /** By unit key. */
-  entries: ReadonlyMap<string, PreviousEntry>;
+  entries: ReadonlyMap<string, PreviousRankEntry>;
 }
 
-export function findPreviousEntry(previous: PreviousRanking, unit: string): PreviousEntry | undefined {
+export function findPreviousEntry(previous: PreviousRanking, unit: string): PreviousRankEntry | undefined {
   return previous.entries.get(unitKey(unit));
 }
 
@@ -113,7 +113,7 @@ function yearOf(values: Grid): number | null {
 
 function collect(source: string, year: number | null, rows: readonly RawRow[]): Result<PreviousRanking> {
   const issues: Issue[] = [];
-  const entries = new Map<string, PreviousEntry>();
+  const entries = new Map<string, PreviousRankEntry>();
   // A percentage column formatted as % in Excel holds fractions (0,9452 for 94,52 %).
   const numbers = rows.map((row) => row.percent).filter((p): p is number => typeof p === "number");
   const fractions = numbers.length > 0 && numbers.every((p) => p >= 0 && p <= 1);

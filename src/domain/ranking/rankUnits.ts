@@ -10,7 +10,7 @@ import type { ScoringMethod, Template } from "../template/schema";
 import { indexTemplate } from "../template/tree";
 import { competitionRanks } from "./competitionRank";
 import { DEFAULT_GROUPS, groupIndex, type GroupScheme } from "./groups";
-import { findPreviousEntry, type PreviousEntry, type PreviousRanking } from "./previousRanking";
+import { findPreviousEntry, type PreviousRankEntry, type PreviousRanking } from "./previousRanking";
 import { rankChangeOf, signedRankChange, type RankChange } from "./rankChange";
 import { templateDifference } from "./templateKey";
 import { unitKey } from "./unitKey";
@@ -47,7 +47,7 @@ export interface RankedUnit {
   groupIndex: number;
   group: string;
   /** This unit in last year's ranking; null when absent or when no previous ranking was given. */
-  previous: PreviousEntry | null;
+  previous: PreviousRankEntry | null;
   /** null when no previous ranking was given. */
   change: RankChange | null;
   /** +4 up, −2 down, 0 unchanged; null for a unit new to the ranking or without a previous ranking. */
