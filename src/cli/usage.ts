@@ -1,6 +1,6 @@
 // The help text of every command, in Vietnamese, shown by --help and after a wrong call.
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "rank"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -13,6 +13,7 @@ Các lệnh:
   import                    Tạo bộ tiêu chí (JSON) từ một bảng tiêu chí trong Excel
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
+  rank                      Tổng hợp, xếp hạng nhiều đơn vị, so sánh với năm trước
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -63,4 +64,21 @@ nhập ở các cột «Nhiệm vụ, giải pháp khắc phục», đơn vị, 
   --time-frame <thời gian>  Thời gian thực hiện mặc định cho dòng mới (mặc định: Thường xuyên)
   --sheet <tên trang>       Trang chấm điểm cần lập kế hoạch (mặc định: trang đầu tiên)
 Mã thoát: 0 = đã ghi, 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
+
+  rank: `Cách dùng: par-index rank <a.xlsx> <b.xlsx> … --out <xep-hang.xlsx> [--previous <năm-trước.xlsx|.json>]
+                       [--groups 90,80,70] [--group-labels "Tốt,Khá,Trung bình,Yếu"] [--json] [--force]
+
+Tổng hợp sổ chấm điểm của các đơn vị (cùng bộ tiêu chí, cùng điểm tối đa) và xếp hạng theo chỉ số
+(tổng điểm ÷ điểm tối đa áp dụng); cùng chỉ số đến hai chữ số thập phân thì cùng hạng. Ghi trang
+«Xếp hạng» (bảng xếp hạng, nhóm, thay đổi so với năm trước, biểu đồ) và trang «Theo lĩnh vực».
+Đơn vị còn lỗi, khác bộ tiêu chí, khác năm hoặc có hai sổ được liệt kê riêng kèm lý do, không xếp hạng.
+Có thể đưa một thư mục hoặc mẫu tên (don-vi/*.xlsx). Lập lại trên tệp kết quả cũ thì giữ cột «Ghi chú».
+  --out <tệp.xlsx>          Tệp bảng xếp hạng (không trùng tệp đầu vào)
+  --previous <tệp>          Kết quả năm trước: bảng xếp hạng năm trước (.xlsx), bảng dán (Đơn vị,
+                            Xếp hạng, Chỉ số %), hoặc JSON [{ "unit", "rank", "percent" }]
+  --groups <ngưỡng>         Ngưỡng xếp nhóm theo %, giảm dần (mặc định 90,80,70: A, B, C, D)
+  --group-labels <tên>      Tên các nhóm, nhiều hơn số ngưỡng một tên
+  --json                    In kết quả dạng JSON (có thể không cần --out)
+  --force                   Ghi đè tệp --out đã có mà không phải bảng xếp hạng, hoặc lập mới bỏ ghi chú cũ
+Mã thoát: 0 = mọi đơn vị được xếp hạng, 1 = có đơn vị chưa xếp hạng, 2 = gọi lệnh sai hoặc tệp không dùng được.`,
 };

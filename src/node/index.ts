@@ -7,3 +7,7 @@ export * from "./metadataSheet";
 export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
+export * from "./chartXml";
+export * from "./addChartParts";
+export * from "./rankingWorkbook";
+export * from "./rankingFiles";

@@ -25,6 +25,7 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   writeStyles(worksheet, layout);
   for (const range of layout.merges) worksheet.mergeCells(range);
   writeOutline(worksheet, layout);
+  for (const { row, points } of layout.rowHeights ?? []) worksheet.getRow(row + 1).height = points;
   writeValidations(worksheet, layout);
   writeConditionalFormats(worksheet, layout);
   worksheet.views =

@@ -18,6 +18,7 @@ import {
   RANKING_SECTIONS,
 } from "./rankingSheetColumns";
 import type { LayoutCell, NumberFormatRange, SheetLayout, StyledRange, StyleName } from "./sheetLayout";
+import { fittedRowHeight } from "./rowHeights";
 import { sanitizeSheetName } from "./sheetNames";
 
 export interface AreaRankingSheetLayout extends SheetLayout {
@@ -31,6 +32,10 @@ const SUB_WIDTH = 7;
 /** Where the chart starts, right of the summary table. */
 const CHART_COLUMN = 7;
 const CHART_COLUMNS = 10;
+
+function columnWidth(column: number): number {
+  return LEAD_WIDTHS[column as 0 | 1] ?? SUB_WIDTH;
+}
 
 export function areaRankingSheetName(year: number | null): string {
   return sanitizeSheetName(year === null ? AREA_RANKING_SHEET_BASE_NAME : `${AREA_RANKING_SHEET_BASE_NAME} ${year}`);
@@ -72,6 +77,12 @@ export function layoutAreaRankingSheet(ranking: Ranking, options: { sheetName?: 
   line(`I. ${RANKING_SECTIONS.areaSummary}`, "section", false);
   const summaryLast = AREA_SUMMARY_HEADERS.length - 1;
   const summaryHeader = push([...AREA_SUMMARY_HEADERS, ...new Array<LayoutCell>(width - AREA_SUMMARY_HEADERS.length).fill(null)], "header", summaryLast);
+  const rowHeights: { row: number; points: number }[] = [];
+  const fit = (r: number, cells: { text: LayoutCell; width: number; bold?: boolean }[]) => {
+    const points = fittedRowHeight(cells);
+    if (points !== null) rowHeights.push({ row: r, points });
+  };
+  fit(summaryHeader, AREA_SUMMARY_HEADERS.map((text, c) => ({ text, width: columnWidth(c), bold: true })));
   const firstSummaryRow = rows.length;
   for (const area of areas) {
     const row = blank();
@@ -81,7 +92,7 @@ export function layoutAreaRankingSheet(ranking: Ranking, options: { sheetName?: 
     row[3] = pct(area.mean);
     row[4] = pct(area.highest);
     row[5] = pct(area.lowest);
-    push(row, "subCriterion", summaryLast);
+    fit(push(row, "subCriterion", summaryLast), [{ text: area.name, width: columnWidth(1) }]);
   }
   const lastSummaryRow = rows.length - 1;
   // Long lĩnh vực names wrap (the row grows) rather than being cut off by the next column.
@@ -130,8 +141,7 @@ export function layoutAreaRankingSheet(ranking: Ranking, options: { sheetName?: 
   const h1 = push(top, "header", crossLast);
   const h2 = push(sub, "header", crossLast);
   // Names wrap inside cells merged three wide, which Excel does not grow to fit: say how tall.
-  const longest = Math.max(...groupsOfColumns.map((label) => [...label].length));
-  const rowHeights = [{ row: h1, points: 15 * Math.max(1, Math.ceil(longest / (3 * SUB_WIDTH))) + 3 }];
+  fit(h1, groupsOfColumns.map((text) => ({ text, width: 3 * SUB_WIDTH, bold: true })));
   merges.push(rangeAddress(h1, 0, h2, 0), rangeAddress(h1, 1, h2, 1));
   groupsOfColumns.forEach((_, g) => merges.push(rangeAddress(h1, 2 + 3 * g, h1, 4 + 3 * g)));
   const firstUnitRow = rows.length;
@@ -148,7 +158,7 @@ export function layoutAreaRankingSheet(ranking: Ranking, options: { sheetName?: 
       row[c + 1] = pct(percent);
       row[c + 2] = applies ? rank : null;
     });
-    push(row, "subCriterion", crossLast);
+    fit(push(row, "subCriterion", crossLast), [{ text: unit.unit, width: columnWidth(1) }]);
   }
   const lastUnitRow = rows.length - 1;
   if (ranking.units.length > 0) {
@@ -157,9 +167,10 @@ export function layoutAreaRankingSheet(ranking: Ranking, options: { sheetName?: 
       numberFormats.push({ range: rangeAddress(firstUnitRow, 2 + 3 * g, lastUnitRow, 3 + 3 * g), format: "0.00" });
     });
     styles.push({ range: rangeAddress(firstUnitRow, crossLast - 2, lastUnitRow, crossLast), style: "total" });
+    styles.push({ range: rangeAddress(firstUnitRow, 1, lastUnitRow, 1), style: "staffText" });
   }
 
-  const columnWidths = Array.from({ length: width }, (_, c) => LEAD_WIDTHS[c as 0 | 1] ?? SUB_WIDTH);
+  const columnWidths = Array.from({ length: width }, (_, c) => columnWidth(c));
   return {
     name: options.sheetName ?? areaRankingSheetName(ranking.year),
     kind: "rankingAreas",

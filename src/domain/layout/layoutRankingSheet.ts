@@ -23,6 +23,7 @@ import {
   type RankingColumnKey,
 } from "./rankingSheetColumns";
 import { groupChartColor, groupStyle } from "./rankingGroupsLook";
+import { fittedRowHeight } from "./rowHeights";
 import type { StaffNote } from "./readRankingSheet";
 import type { ConditionalFormatSpec, LayoutCell, NumberFormatRange, SheetLayout, StyledRange, StyleName } from "./sheetLayout";
 import { sanitizeSheetName } from "./sheetNames";
@@ -103,11 +104,18 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
   const counts = [`${ranking.units.length} đơn vị được xếp hạng`, ...(ranking.excluded.length > 0 ? [`${ranking.excluded.length} đơn vị chưa được xếp hạng`] : [])];
   line(`${template ? `Bộ tiêu chí: ${template.name}. ` : ""}${counts.join(", ")}.`, "subtitle");
   line(`Nhóm — ${describeGroups(ranking.groups).join("; ")}.${comparison(ranking)}`, "note");
-  line("Chỉ số (%) = tổng điểm ÷ điểm tối đa áp dụng (không tính tiêu chí không áp dụng); cùng chỉ số đến hai chữ số thập phân thì cùng hạng. Cột «Ghi chú» để cán bộ nhập: lập lại bảng vẫn giữ ghi chú theo đơn vị.", "note");
+  line("Chỉ số (%) = tổng điểm ÷ điểm tối đa áp dụng (không tính tiêu chí không áp dụng); cùng chỉ số đến hai chữ số thập phân thì cùng hạng.", "note");
+  line("Cột «Ghi chú» để cán bộ nhập: lập lại bảng xếp hạng vẫn giữ ghi chú theo đơn vị.", "note");
   push(blank());
 
   sectionTitle(RANKING_SECTIONS.ranked);
   const headerRow = push(columns.map((key) => RANKING_HEADERS[key]), "header");
+  const widthOf = (key: RankingColumnKey) => RANKING_WIDTHS[key];
+  const fit = (r: number, cells: { key: RankingColumnKey; width?: number; bold?: boolean }[]) => {
+    const points = fittedRowHeight(cells.map(({ key, width: w, bold }) => ({ text: rows[r]![at(key)] ?? null, width: w ?? widthOf(key), ...(bold ? { bold } : {}) })));
+    if (points !== null) rowHeights.push({ row: r, points });
+  };
+  fit(headerRow, columns.map((key) => ({ key, bold: true })));
   const notes = options.notes ?? new Map<string, StaffNote>();
   const used = new Set<string>();
   const noteOf = (unit: string): string | null => {
@@ -122,13 +130,18 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
     const row = blank();
     for (const key of columns) row[at(key)] = unitCell(key, unit);
     row[at("notes")] = noteOf(unit.unit);
-    rowOfUnit[unitKey(unit.unit)] = push(row);
+    const r = push(row);
+    rowOfUnit[unitKey(unit.unit)] = r;
+    fit(r, [{ key: "unit" }, { key: "notes" }]);
   }
   const lastUnitRow = rows.length - 1;
   const hasUnits = ranking.units.length > 0;
   if (hasUnits) {
     styles.push({ range: rangeAddress(firstUnitRow, 0, lastUnitRow, last), style: "subCriterion" });
-    styles.push({ range: rangeAddress(firstUnitRow, at("notes"), lastUnitRow, at("notes")), style: "staffText" });
+    for (const key of ["unit", "notes"] as const) styles.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), style: "staffText" });
+    for (const key of ["rank", "rankOf", "group", "previousRank", "rankChange"] as const) {
+      if (col[key] !== undefined) styles.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), style: "centered" });
+    }
     for (const key of columns) {
       const format = columnFormat(key);
       if (format) numberFormats.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), format });
@@ -151,17 +164,18 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
     const h = push(header, "header");
     merges.push(rangeAddress(h, reasonFirst, h, reasonLast));
     const reasonWidth = columns.slice(reasonFirst, reasonLast + 1).reduce((sum, key) => sum + RANKING_WIDTHS[key], 0);
+    const reasonKey = columns[reasonFirst]!;
     ranking.excluded.forEach((excluded, i) => {
       const row = blank();
       const lines = reasonLines(excluded.issues);
       row[at("rank")] = i + 1;
       row[at("unit")] = excluded.unit;
       row[reasonFirst] = lines.join("\n");
-      row[at("file")] = excluded.file;
+      row[at("file")] = fileName(excluded.file);
       row[at("notes")] = noteOf(excluded.unit);
       const r = push(row, "staffText");
       merges.push(rangeAddress(r, reasonFirst, r, reasonLast));
-      rowHeights.push({ row: r, points: wrappedHeight(lines, reasonWidth) });
+      fit(r, [{ key: "unit" }, { key: "notes" }, { key: reasonKey, width: reasonWidth }]);
       // A unit both left out and listed twice (two files) keeps its first row for notes.
       rowOfUnit[unitKey(excluded.unit)] ??= r;
     });
@@ -180,7 +194,9 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
       const row = blank();
       row[at("unit")] = note.unit;
       row[at("notes")] = note.note;
-      rowOfUnit[key] = push(row, "keptAside");
+      const r = push(row, "keptAside");
+      rowOfUnit[key] = r;
+      fit(r, [{ key: "unit" }, { key: "notes" }]);
     }
     numberFormats.push({ range: rangeAddress(h + 1, at("unit"), rows.length - 1, last), format: "@" });
   }
@@ -289,7 +305,7 @@ function unitCell(key: RankingColumnKey, unit: RankedUnit): LayoutCell {
     case "gap":
       return points(unit.selfAppraisedGap);
     case "file":
-      return unit.file;
+      return fileName(unit.file);
     case "notes":
       return null;
   }
@@ -323,10 +339,9 @@ function reasonLines(issues: RankedUnit["issues"]): string[] {
   return lines;
 }
 
-/** 15 pt per printed line, counting a character as one unit of column width (generous for Calibri 11). */
-function wrappedHeight(lines: readonly string[], width: number): number {
-  const count = lines.reduce((sum, text) => sum + Math.max(1, Math.ceil([...text].length / Math.max(1, width))), 0);
-  return 15 * count + 3;
+/** The file's name without its folders: the sheet is read by people, the full path is in --json. */
+function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
 }
 
 function groupFormats(ranking: Ranking, range: string, percentColumn: number, firstRow: number): ConditionalFormatSpec[] {

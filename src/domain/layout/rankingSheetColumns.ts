@@ -46,7 +46,7 @@ export const RANKING_HEADERS: Readonly<Record<RankingColumnKey, string>> = {
 
 export const RANKING_WIDTHS: Readonly<Record<RankingColumnKey, number>> = {
   rank: 6,
-  unit: 34,
+  unit: 36,
   score: 9,
   max: 10,
   percent: 9,
@@ -61,7 +61,7 @@ export const RANKING_WIDTHS: Readonly<Record<RankingColumnKey, number>> = {
   method_sipas: 10,
   selfScore: 9,
   gap: 12,
-  file: 22,
+  file: 26,
   notes: 30,
 };
 

@@ -22,7 +22,8 @@ export type StyleName =
   | "total"
   | "section"
   | "staffText"
-  | "keptAside";
+  | "keptAside"
+  | "centered";
 
 export interface CellStyle {
   bold?: boolean;
@@ -51,6 +52,7 @@ export const CELL_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   section: { bold: true, fontSize: 12 },
   staffText: { wrap: true, border: true, vertical: "top" },
   keptAside: { italic: true, fontColor: "#7F6000", fill: "#FFF2CC", wrap: true, border: true, vertical: "top" },
+  centered: { horizontal: "center" },
 };
 
 export interface StyledRange {
