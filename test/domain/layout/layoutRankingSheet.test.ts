@@ -90,17 +90,27 @@ describe("layoutRankingSheet", () => {
 
   it("colours the groups by the percentage with live rules: A from 90, B from 80 below 90, …", () => {
     expect(layout.conditionalFormats.map((f) => [f.range, f.formula, f.style, f.description])).toEqual([
-      ["E8:G10", "=AND(ISNUMBER($E8),$E8>=90)", "success", "Nhóm A"],
-      ["E8:G10", "=AND(ISNUMBER($E8),$E8>=80,$E8<90)", "info", "Nhóm B"],
-      ["E8:G10", "=AND(ISNUMBER($E8),$E8>=70,$E8<80)", "warning", "Nhóm C"],
-      ["E8:G10", "=AND(ISNUMBER($E8),$E8<70)", "danger", "Nhóm D"],
+      ["E9:G11", "=AND(ISNUMBER($E9),$E9>=90)", "success", "Nhóm A"],
+      ["E9:G11", "=AND(ISNUMBER($E9),$E9>=80,$E9<90)", "info", "Nhóm B"],
+      ["E9:G11", "=AND(ISNUMBER($E9),$E9>=70,$E9<80)", "warning", "Nhóm C"],
+      ["E9:G11", "=AND(ISNUMBER($E9),$E9<70)", "danger", "Nhóm D"],
     ]);
   });
 
   it("prints on A4 landscape with the header repeated, keeps «06/20» and notes as text", () => {
-    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 7, last: 7 } });
-    expect(layout.freeze).toEqual({ rows: 7, columns: 2 });
-    expect(layout.numberFormats).toEqual(expect.arrayContaining([{ range: "F8:F10", format: "@" }, { range: "K8:K10", format: "+0.00;-0.00;0.00" }]));
+    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 8, last: 8 } });
+    expect(layout.freeze).toEqual({ rows: 8, columns: 2 });
+    expect(layout.numberFormats).toEqual(expect.arrayContaining([{ range: "F9:F11", format: "@" }, { range: "K9:K11", format: "+0.00;-0.00;0.00" }]));
+  });
+
+  it("makes the header and the wrapped reasons tall enough to read, and shows file names without folders", () => {
+    const height = (r: number) => layout.rowHeights?.find((h) => h.row === r)?.points;
+    expect(height(layout.headerRow)).toBe(48);
+    expect(height(layout.rowOfUnit["sở lỗi"]!)).toBe(33);
+    expect(height(layout.rowOfUnit["sở y tế"]!)).toBeUndefined();
+    const dir = rankUnits([unitAt("Sở A", 90, { file: "don-vi/2021/so-a.xlsx" })]);
+    const one = layoutRankingSheet(dir);
+    expect(one.cells[one.headerRow + 1]![one.columns.indexOf("file")]).toBe("so-a.xlsx");
   });
 
   it("charts the units by percentage, each bar in its group's colour, rank 1 at the top", () => {
@@ -109,8 +119,8 @@ describe("layoutRankingSheet", () => {
         id: "units-by-percent",
         type: "bar",
         title: "Chỉ số cải cách hành chính của các đơn vị (%)",
-        categories: "B8:B10",
-        series: [{ name: "Chỉ số (%)", values: "E8:E10", color: "#2E7D32", pointColors: ["#2E7D32", "#2F75B5", "#C98A00"] }],
+        categories: "B9:B11",
+        series: [{ name: "Chỉ số (%)", values: "E9:E11", color: "#2E7D32", pointColors: ["#2E7D32", "#2F75B5", "#C98A00"] }],
         anchor: { from: { row: layout.cells.length - 16, column: 0 }, to: { row: layout.cells.length, column: 8 } },
         valueAxis: { min: 0, max: 100, majorUnit: 10, numberFormat: "0" },
         categoriesTopDown: true,
