@@ -202,9 +202,11 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
   }
 
   const charts: ChartSpec[] = [];
+  const pageBreaks: number[] = [];
   if (hasUnits) {
     push(blank());
-    sectionTitle(RANKING_SECTIONS.chart);
+    // The chart prints whole, on a page of its own, after the tables.
+    pageBreaks.push(sectionTitle(RANKING_SECTIONS.chart));
     const top = rows.length;
     // About 20 px (one row) per bar, and never less than a readable chart.
     const height = Math.max(16, ranking.units.length + 5);
@@ -253,6 +255,7 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow + 1, last: headerRow + 1 } },
     rowHeights,
+    pageBreaks,
     charts,
     columns,
     headerRow,

@@ -91,7 +91,7 @@ export const CHART_TITLES = {
   areas: "Chỉ số theo lĩnh vực: trung bình, cao nhất, thấp nhất (%)",
 } as const;
 
-export const AREA_CHART_COLORS = { mean: "#1F6E43", highest: "#2F75B5", lowest: "#C0392B" } as const;
+export const AREA_CHART_COLORS = { mean: "#70AD47", highest: "#2F75B5", lowest: "#C0392B" } as const;
 
 export const EXCLUDED_HEADERS = { index: "STT", unit: "Đơn vị", reason: "Lý do", file: "Tệp", notes: "Ghi chú" } as const;
 
