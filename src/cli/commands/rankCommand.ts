@@ -48,6 +48,9 @@ export async function runRank(argv: readonly string[], out: Output): Promise<num
   const groups = groupScheme(optionalString(args, "groups"), optionalString(args, "group-labels"));
   const previousFile = optionalString(args, "previous");
 
+  if (target !== undefined && previousFile !== undefined && path.resolve(target) === path.resolve(previousFile)) {
+    throw new UsageError("Tệp --out trùng tệp --previous: bảng năm trước không bao giờ bị ghi đè; hãy chọn tên khác.", "rank");
+  }
   const given = expandInputFiles(args.positionals);
   // A rerun over don-vi/*.xlsx finds last run's output among the inputs: it is the output, not a unit.
   const files = target === undefined ? given : given.filter((file) => path.resolve(file) !== path.resolve(target));

@@ -180,6 +180,7 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
       rowOfUnit[unitKey(excluded.unit)] ??= r;
     });
     numberFormats.push({ range: rangeAddress(h + 1, at("unit"), rows.length - 1, last), format: "@" });
+    styles.push({ range: rangeAddress(h + 1, at("rank"), rows.length - 1, at("rank")), style: "centered" });
   }
 
   const kept = [...notes].filter(([key]) => !used.has(key));

@@ -146,9 +146,12 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
   }
   for (const same of byUnit.values()) {
     if (same.length < 2) continue;
+    // Two scoring sheets of one workbook are told apart by their sheet names.
+    const sharedFile = new Set(same.map((unit) => unit.file)).size < same.length;
+    const where = (unit: UnitResult) => (sharedFile && same.some((other) => other !== unit && other.file === unit.file) ? `${unit.file} › ${unit.sheet}` : unit.file);
     for (const unit of same) {
-      const otherFiles = same.filter((other) => other !== unit).map((other) => (other.file === unit.file ? `${other.file} › ${other.sheet}` : other.file));
-      exclude(unit, "duplicate_unit", makeIssue("rank_duplicate_unit", "error", { file: unit.file, unit: unit.unit, otherFiles }));
+      const otherFiles = same.filter((other) => other !== unit).map(where);
+      exclude(unit, "duplicate_unit", makeIssue("rank_duplicate_unit", "error", { file: where(unit), unit: unit.unit, otherFiles }));
     }
   }
 

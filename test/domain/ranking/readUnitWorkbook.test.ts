@@ -1,5 +1,7 @@
 import { formatIssue } from "../../../src/domain/messages/formatIssue";
 import { readUnitWorkbook, SHEET_TEMPLATE_ID, type SheetSource } from "../../../src/domain/ranking/readUnitWorkbook";
+import { layoutMetadata } from "../../../src/domain/layout/metadata";
+import { rankUnits } from "../../../src/domain/ranking/rankUnits";
 import { hundredTemplate, unitSheets } from "../../helpers/rankingUnits";
 
 const scores = { "1.1": { self: 58, appraised: 55 }, "2.1": 30 };
@@ -55,6 +57,34 @@ describe("readUnitWorkbook", () => {
     if (reading.ok) throw new Error("read a workbook without a scoring sheet");
     expect(reading.issues.map((issue) => formatIssue(issue))).toEqual([
       "Tệp «ghi-chu.xlsx» không có trang chấm điểm nhận ra được (tạo bằng par-index new hoặc add-in).",
+    ]);
+  });
+});
+
+describe("readUnitWorkbook with several scoring sheets", () => {
+  const template = hundredTemplate();
+  const sheetsOf = (units: string[]) => {
+    const parts = units.map((unit, i) => unitSheets(template, { unit, year: 2021, scores, sheetName: `Chấm điểm ${i + 1}` }));
+    const meta = layoutMetadata(
+      units.map((unit, i) => ({ kind: "score" as const, sheetName: `Chấm điểm ${i + 1}`, templateId: template.id, unit, year: 2021 })),
+      [template],
+    );
+    const values = meta.map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? "" : cell)));
+    return [...parts.map((p) => p[0]!), { name: "PARINDEX_META", visible: false, read: () => ({ values }) }];
+  };
+
+  it("reads each scoring sheet the metadata lists as a unit of its own", () => {
+    const reading = readUnitWorkbook("tong-hop.xlsx", sheetsOf(["Sở A", "Sở B"]));
+    expect(reading.ok && reading.units.map((u) => [u.sheet, u.unit])).toEqual([["Chấm điểm 1", "Sở A"], ["Chấm điểm 2", "Sở B"]]);
+  });
+
+  it("names the sheets when one workbook holds the same unit twice", () => {
+    const reading = readUnitWorkbook("tong-hop.xlsx", sheetsOf(["Sở A", "Sở A"]));
+    if (!reading.ok) throw new Error("unreadable");
+    const ranking = rankUnits(reading.units);
+    expect(ranking.excluded.map((e) => formatIssue(e.issues[0]!))).toEqual([
+      "Sở A có nhiều sổ chấm điểm: «tong-hop.xlsx › Chấm điểm 1» và «tong-hop.xlsx › Chấm điểm 2»; giữ lại một tệp rồi tổng hợp lại.",
+      "Sở A có nhiều sổ chấm điểm: «tong-hop.xlsx › Chấm điểm 2» và «tong-hop.xlsx › Chấm điểm 1»; giữ lại một tệp rồi tổng hợp lại.",
     ]);
   });
 });
