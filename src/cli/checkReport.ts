@@ -1,9 +1,10 @@
 // What `check` reports, as one stable JSON object (ok, issues, items, areas, total; numbers in
 // points rounded to two decimals, null where absent, cells in A1 form) and as Vietnamese text.
-import { cellAddress, formatIssue, SCORE_COLUMNS, type Hundredths, type Issue, type ItemTotal } from "../domain";
+import { cellAddress, formatIssue, SCORE_COLUMNS, type Hundredths, type Issue, type ItemTotal, type MethodSplit } from "../domain";
 import type { ScoreSheetCheck, ScoreWorkbookCheck } from "../node";
 import { quoteSheet } from "./issueLines";
 import { clip, percent, points, renderTable } from "./format";
+import { byMethodJson, type ByMethodJson } from "./methodSplitReport";
 
 export interface IssueJson {
   severity: "error" | "warning";
@@ -42,6 +43,8 @@ export interface AreaJson {
   score: number;
   lostPoints: number;
   percent: number | null;
+  /** Points per scoring method, for the methods the template has items for. */
+  byMethod: ByMethodJson;
 }
 
 export interface TotalJson {
@@ -52,6 +55,8 @@ export interface TotalJson {
   percent: number | null;
   bonus: number;
   penalty: number;
+  /** The tree's points per scoring method (they add up to score − bonus + penalty). */
+  byMethod: ByMethodJson;
 }
 
 export interface CheckJson {
@@ -89,7 +94,7 @@ export function checkJson(result: ScoreWorkbookCheck): CheckJson {
     unit: sheet.managed.unit ?? null,
     year: sheet.managed.year ?? null,
     ok: sheet.check.ok,
-    areas: sheet.check.totals.areas.map(areaJson),
+    areas: sheet.check.totals.areas.map((area) => areaJson(area, sheet.check.totals.areaMethods.get(area.code))),
     total: totalJson(sheet),
   }));
   const first = sheets[0]!;
@@ -136,7 +141,7 @@ function itemJson(sheet: ScoreSheetCheck, item: ItemTotal): ItemJson {
   };
 }
 
-function areaJson(area: ItemTotal): AreaJson {
+function areaJson(area: ItemTotal, split: MethodSplit | undefined): AreaJson {
   return {
     code: area.code,
     name: area.name,
@@ -145,6 +150,7 @@ function areaJson(area: ItemTotal): AreaJson {
     score: num(area.score),
     lostPoints: num(area.lostPoints),
     percent: opt(area.percent),
+    byMethod: split ? byMethodJson(split) : {},
   };
 }
 
@@ -158,6 +164,7 @@ function totalJson(sheet: ScoreSheetCheck): TotalJson {
     percent: opt(total.percent),
     bonus: num(total.bonus),
     penalty: num(total.penalty),
+    byMethod: byMethodJson(total.byMethod),
   };
 }
 

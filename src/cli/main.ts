@@ -17,6 +17,7 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   import: () => (require("./commands/importCommand") as typeof import("./commands/importCommand")).runImport,
   check: () => (require("./commands/checkCommand") as typeof import("./commands/checkCommand")).runCheck,
   plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,
+  document: () => (require("./commands/documentCommand") as typeof import("./commands/documentCommand")).runDocument,
   rank: () => (require("./commands/rankCommand") as typeof import("./commands/rankCommand")).runRank,
 };
 

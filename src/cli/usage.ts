@@ -1,6 +1,11 @@
 // The help text of every command, in Vietnamese, shown by --help and after a wrong call.
+import { DOCUMENT_FIELD_SPECS } from "../domain/document/documentFieldSpecs";
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "rank"] as const;
+const DOCUMENT_OPTION_LINES = DOCUMENT_FIELD_SPECS.map(
+  (spec) => `  --${`${spec.option} <…>`.padEnd(24)}${spec.label}${spec.option === "rank" ? " (hoặc 6/20: thứ hạng/số đơn vị)" : ""}`,
+).join("\n");
+
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "document", "rank"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -13,6 +18,7 @@ Các lệnh:
   import                    Tạo bộ tiêu chí (JSON) từ một bảng tiêu chí trong Excel
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
+  document                  Xuất văn bản kế hoạch khắc phục (.docx) để trình ký
   rank                      Tổng hợp, xếp hạng nhiều đơn vị, so sánh với năm trước
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
@@ -50,7 +56,8 @@ Mã thoát: 0 = nhập được (có thể có cảnh báo), 1 = bảng có lỗ
 Kiểm tra điểm trong trang chấm điểm và in bảng điểm theo lĩnh vực (điểm tối đa, điểm đạt, điểm bị
 trừ, tỷ lệ %), cùng các lỗi và cảnh báo kèm ô.
   --sheet <tên trang>       Chỉ kiểm tra trang này (mặc định: mọi trang chấm điểm)
-  --json                    In một đối tượng JSON: ok, issues, items, areas, total
+  --json                    In một đối tượng JSON: ok, issues, items, areas, total (kèm byMethod:
+                            điểm theo phương pháp chấm — tự đánh giá/thẩm định, điều tra XHH, SIPAS)
 Mã thoát: 0 = không có lỗi (có thể có cảnh báo), 1 = có lỗi, 2 = không đọc được tệp.`,
 
   plan: `Cách dùng: par-index plan <tệp.xlsx> --out <tệp-mới.xlsx> [--lead-unit <đơn vị>]
@@ -65,6 +72,21 @@ nhập ở các cột «Nhiệm vụ, giải pháp khắc phục», đơn vị, 
   --sheet <tên trang>       Trang chấm điểm cần lập kế hoạch (mặc định: trang đầu tiên)
 Mã thoát: 0 = đã ghi, 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
 
+  document: `Cách dùng: par-index document <tệp.xlsx> --out <ke-hoach.docx> [--sheet <tên trang>] [--force]
+                           [tùy chọn thông tin văn bản]
+
+Ghi văn bản kế hoạch khắc phục (.docx, khổ A4, Times New Roman) theo thể thức Nghị định 30/2020:
+đầu văn bản, KẾ HOẠCH, căn cứ, mục đích, yêu cầu, kết quả đánh giá (điểm, xếp hạng, điểm theo phương
+pháp chấm, bảng điểm), nhiệm vụ, giải pháp từng lĩnh vực bị trừ điểm, tổ chức thực hiện, nơi nhận,
+người ký. Nhiệm vụ, giải pháp, đơn vị, thời gian lấy từ trang «Kế hoạch khắc phục» (nếu có);
+thông tin văn bản lấy từ trang «Thông tin văn bản» (do lệnh plan thêm vào). Tệp .xlsx không bị sửa.
+  --out <tệp.docx>          Tệp văn bản cần ghi (phải có đuôi .docx)
+  --sheet <tên trang>       Trang chấm điểm (mặc định: trang đầu tiên)
+  --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)
+Thông tin văn bản (ghi đè nội dung trang «Thông tin văn bản»; xuống dòng bằng \\n; giá trị bắt đầu
+bằng «-» viết liền dấu =, ví dụ --recipients="- Như trên;\\n- Lưu: VT."):
+${DOCUMENT_OPTION_LINES}
+Mã thoát: 0 = đã ghi (có thể có cảnh báo), 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
   rank: `Cách dùng: par-index rank <a.xlsx> <b.xlsx> … --out <xep-hang.xlsx> [--previous <năm-trước.xlsx|.json>]
                        [--groups 90,80,70] [--group-labels "Tốt,Khá,Trung bình,Yếu"] [--json] [--force]
 

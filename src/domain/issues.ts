@@ -48,6 +48,10 @@ export interface IssueParams {
   item_row_unknown: { itemCode: string };
   item_row_duplicate: { itemCode: string };
   formula_replaced: { itemCode: string };
+  // The plan document's fields and its gaps
+  document_field_invalid: { field: string; text: string; expected: "integer" | "rankChange" | "date" };
+  document_remedy_missing: { itemCode: string; name: string };
+  document_signer_missing: Record<string, never>;
   // Ranking many units' workbooks (Sở Nội vụ's consolidation)
   rank_no_score_sheet: { file: string; rankingWorkbook: boolean };
   rank_template_mismatch: {

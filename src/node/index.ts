@@ -7,6 +7,8 @@ export * from "./metadataSheet";
 export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
+export * from "./documentFieldsSheet";
+export * from "./planDocument";
 export * from "./chartXml";
 export * from "./addChartParts";
 export * from "./rankingWorkbook";

@@ -13,6 +13,7 @@ import {
   type Template,
   type WorkbookMetadata,
 } from "../domain";
+import { ensureDocumentFieldsSheet, type EnsuredFieldsSheet } from "./documentFieldsSheet";
 import { setSheetOrder, sheetOrderOf } from "./exceljsModel";
 import { writeWorkbookMetadata } from "./metadataSheet";
 import { readSheetGrid } from "./readSheetGrid";
@@ -28,6 +29,8 @@ export interface WritePlanResult {
   /** An existing plan sheet was rebuilt (staff text carried over). */
   rebuilt: boolean;
   plan: RemediationPlan;
+  /** The document fields sheet beside the plan: added the first time, left as staff keep it after. */
+  documentFields: EnsuredFieldsSheet;
 }
 
 export function writePlan(
@@ -59,11 +62,12 @@ export function writePlan(
   }
   writeLayout(worksheet, build.layout);
   recordPlan(workbook, metadata, template, managed, sheetName, old?.name);
-  return { sheetName, rebuilt: old !== undefined, plan: build.plan };
+  const documentFields = ensureDocumentFieldsSheet(workbook, scoreSheet);
+  return { sheetName, rebuilt: old !== undefined, plan: build.plan, documentFields };
 }
 
 /** The plan sheet the metadata links to this scoring sheet; without metadata, a sheet named like a plan. */
-function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
+export function findPlanSheet(workbook: Workbook, score: ManagedSheet, metadata: WorkbookMetadata | null): Worksheet | undefined {
   if (metadata) {
     const recorded = planRecordFor(metadata.sheets, score);
     return recorded ? workbook.getWorksheet(recorded.sheetName) : undefined;

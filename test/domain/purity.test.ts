@@ -4,7 +4,7 @@ import { builtinModules } from "node:module";
 import { join, relative } from "node:path";
 
 const DOMAIN = join(__dirname, "../../src/domain");
-const HOST_MODULES = /^(react|react-dom|@fluentui\/|@microsoft\/|office-|exceljs|hyperformula|node:)/;
+const HOST_MODULES = /^(react|react-dom|@fluentui\/|@microsoft\/|office-|exceljs|hyperformula|docx|node:)/;
 const NODE_BUILTINS = new Set(builtinModules);
 const OFFICE_GLOBALS = /\b(Excel|Office|OfficeExtension)\.[A-Za-z]/;
 

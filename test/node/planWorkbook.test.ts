@@ -37,10 +37,11 @@ describe("writePlan", () => {
     const { file, result } = await seedWithPlan("plan.xlsx");
     expect(result).toMatchObject({ sheetName: "Kế hoạch khắc phục 2021", rebuilt: false });
     const read = await readScoreWorkbook(file);
-    expect(read.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", "Kế hoạch khắc phục 2021", METADATA_SHEET_NAME]);
+    expect(read.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", "Kế hoạch khắc phục 2021", "Thông tin văn bản 2021", METADATA_SHEET_NAME]);
     expect(read.metadata?.sheets.map((s) => [s.kind, s.sheetName, s.scoreSheet])).toEqual([
       ["score", "VPUB Sơn La 2021", undefined],
       ["plan", "Kế hoạch khắc phục 2021", "VPUB Sơn La 2021"],
+      ["document", "Thông tin văn bản 2021", "VPUB Sơn La 2021"],
     ]);
     const plan = readSheetGrid(read.workbook.getWorksheet("Kế hoạch khắc phục 2021")!).values;
     const shortcomings = plan.map((row) => row[P.shortcoming]);
@@ -62,7 +63,7 @@ describe("writePlan", () => {
     const second = await readScoreWorkbook(file);
     const result = writePlan(second.workbook, second.sheets[0]!, second.metadata);
     expect(result.rebuilt).toBe(true);
-    expect(second.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", "Kế hoạch khắc phục 2021", METADATA_SHEET_NAME]);
+    expect(second.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", "Kế hoạch khắc phục 2021", "Thông tin văn bản 2021", METADATA_SHEET_NAME]);
     const item = result.plan.sections.flatMap((s) => s.items).find((i) => i.code === "5.1")!;
     expect(item.fields).toMatchObject({ remedy: "-Triển khai Chỉ thị 26/CT-TTg", note: "=đã giao", timeFrame: "Quý IV/2022" });
     const rebuilt = second.workbook.getWorksheet("Kế hoạch khắc phục 2021")!;

@@ -5,6 +5,7 @@ import { readScoreWorkbook } from "../../node";
 import { optionalString, parseCommandArgs, positionals } from "../args";
 import { areaTableLines, checkJson } from "../checkReport";
 import { issueLines } from "../issueLines";
+import { methodSplitLine } from "../methodSplitReport";
 import type { Output } from "../output";
 
 export async function runCheck(argv: readonly string[], out: Output): Promise<number> {
@@ -24,6 +25,8 @@ export async function runCheck(argv: readonly string[], out: Output): Promise<nu
     if (!result.metadata) out.line("(Tệp không có siêu dữ liệu par-index: bộ tiêu chí được đọc từ các cột Mã, tên, điểm tối đa.)");
     out.line();
     for (const line of areaTableLines(scored)) out.line(line);
+    const split = methodSplitLine(check.totals);
+    if (split) out.line(split);
     out.line();
     const { errors, warnings } = countBySeverity(check.issues);
     if (errors === 0 && warnings === 0) out.line("Không có lỗi, không có cảnh báo.");

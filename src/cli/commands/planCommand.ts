@@ -6,6 +6,7 @@ import { optionalString, parseCommandArgs, positionals, requireString } from "..
 import { areaTableLines } from "../checkReport";
 import { issueLines } from "../issueLines";
 import { points } from "../format";
+import { methodSplitLine } from "../methodSplitReport";
 import type { Output } from "../output";
 
 export async function runPlan(argv: readonly string[], out: Output): Promise<number> {
@@ -38,8 +39,15 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   out.line(
     `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
   );
+  out.line(
+    written.documentFields.created
+      ? `Trang «${written.documentFields.sheetName}» mới: thông tin văn bản (số, ngày, người ký, nơi nhận…) để sửa trước khi chạy par-index document.`
+      : `Trang «${written.documentFields.sheetName}» (thông tin văn bản) giữ nguyên.`,
+  );
   out.line();
   for (const line of areaTableLines(scored)) out.line(line);
+  const split = methodSplitLine(scored.check.totals);
+  if (split) out.line(split);
   out.line();
   if (plan.sections.length === 0) out.line("Không có lĩnh vực nào bị trừ điểm.");
   for (const section of plan.sections) {

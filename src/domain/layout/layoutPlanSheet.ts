@@ -5,6 +5,7 @@
 import { rangeAddress } from "../cells";
 import { fromHundredths } from "../points";
 import type { KeptAsideRow, PlanRow, RemediationPlan } from "../plan/remediationPlan";
+import { splitWorthShowing } from "../scoring/methodParts";
 import {
   PLAN_COLUMN_COUNT,
   PLAN_COLUMN_WIDTHS,
@@ -30,6 +31,9 @@ export const SECTION_TITLES = {
   plan: "II. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC TỒN TẠI, HẠN CHẾ",
   keptAside: "III. NỘI DUNG ĐÃ NHẬP CHO CÁC MỤC KHÔNG CÒN BỊ TRỪ ĐIỂM (giữ lại để tham khảo)",
 } as const;
+
+/** Summary rows under Tổng cộng giving the points of one scoring method. */
+export const METHOD_ROW_PREFIX = "Trong đó: ";
 
 export const NO_SHORTCOMINGS = "Không có lĩnh vực, tiêu chí nào bị trừ điểm.";
 export const KEPT_ASIDE_SHORTCOMING = "Không còn bị trừ điểm";
@@ -88,6 +92,10 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
     fromHundredths(plan.total.lostPoints === 0 ? 0 : -plan.total.lostPoints),
     "total",
   );
+  // The seed's "trong đó điểm thẩm định: 67,11; điều tra xã hội học: 27,41", one row per method.
+  for (const part of splitWorthShowing(plan.methods ?? [])) {
+    summaryRow("", `${METHOD_ROW_PREFIX}${part.label}`, fromHundredths(part.applicableMax), fromHundredths(part.score), fromHundredths(part.lostPoints === 0 ? 0 : -part.lostPoints), "subCriterion");
+  }
   push(blankRow());
   line(SECTION_TITLES.plan, "section", false);
 

@@ -12,7 +12,8 @@ const FORMAT_VERSION = 1;
 /** Excel keeps at most 32 767 characters in a cell. */
 const CHUNK = 30000;
 
-export type ManagedSheetKind = "score" | "plan";
+/** "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet). */
+export type ManagedSheetKind = "score" | "plan" | "document";
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -21,7 +22,7 @@ export interface ManagedSheet {
   templateId: string;
   unit?: string;
   year?: number;
-  /** For a plan: the scoring sheet it was built from (followed through renames too). */
+  /** For a plan or a document fields sheet: the scoring sheet it belongs to (followed through renames too). */
   scoreSheet?: string;
 }
 
@@ -79,7 +80,7 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
     const kind = cellText(row[0]);
     if (kind === "sheet") {
       const sheetKind = cellText(row[1]);
-      if (sheetKind !== "score" && sheetKind !== "plan") return;
+      if (sheetKind !== "score" && sheetKind !== "plan" && sheetKind !== "document") return;
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
       const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);
@@ -124,6 +125,11 @@ export function planRecordFor(sheets: readonly ManagedSheet[], score: ManagedShe
     ) ??
     null
   );
+}
+
+/** The document fields sheet of a scoring sheet, linked like its plan. */
+export function documentRecordFor(sheets: readonly ManagedSheet[], score: ManagedSheet): ManagedSheet | null {
+  return sheets.find((sheet) => sheet.kind === "document" && sheet.scoreSheet === score.sheetName) ?? null;
 }
 
 /** "='Chấm điểm 2021'!$A$1" → "Chấm điểm 2021"; null for anything else (e.g. "#REF!"). */

@@ -113,7 +113,7 @@ export interface PrintSetup {
 
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable" | "ranking" | "rankingAreas";
+  kind: "score" | "plan" | "templateTable" | "documentFields" | "ranking" | "rankingAreas";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;

@@ -57,6 +57,11 @@ export const messagesEn: Catalogue = {
   item_row_unknown: (i) => `Row code ${i.itemCode} is not in the criteria template; ignored.`,
   item_row_duplicate: (i) => `Code ${i.itemCode} appears more than once in the scoring sheet; the first row is used.`,
   formula_replaced: (i) => `The formula of ${i.itemCode} was edited or deleted; rebuild the scoring sheet.`,
+  document_field_invalid: (i) =>
+    `«${i.field}» needs ${i.expected === "integer" ? "a positive whole number" : i.expected === "date" ? "day/month/year (e.g. 15/3/2022 or …/…/2022)" : "«tăng 4», «giảm 2», «giữ nguyên» or «mới»"} (it holds «${i.text}»); the document leaves it out.`,
+  document_remedy_missing: (i) =>
+    `Lĩnh vực ${i.itemCode} (${i.name}) has no remedy (nhiệm vụ, giải pháp khắc phục) in the plan sheet; the document shows «…» there.`,
+  document_signer_missing: () => "The signer's title and name are missing; the document shows «…» where it is signed.",
   rank_no_score_sheet: (i) =>
     i.rankingWorkbook
       ? `«${i.file}» is a ranking workbook, not a unit's scoring workbook; last year's ranking is only used for comparison.`

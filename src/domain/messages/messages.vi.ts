@@ -59,6 +59,11 @@ export const messagesVi: Catalogue = {
   item_row_unknown: (i) => `Dòng mã ${i.itemCode} không có trong bộ tiêu chí; bỏ qua.`,
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,
   formula_replaced: (i) => `Công thức của ${i.itemCode} đã bị sửa hoặc xoá; hãy tạo lại trang chấm điểm.`,
+  document_field_invalid: (i) =>
+    `«${i.field}» cần ${i.expected === "integer" ? "một số nguyên dương" : i.expected === "date" ? "ngày/tháng/năm (ví dụ 15/3/2022 hoặc …/…/2022)" : "«tăng 4», «giảm 2», «giữ nguyên» hoặc «mới»"} (đang là «${i.text}»); văn bản bỏ qua nội dung này.`,
+  document_remedy_missing: (i) =>
+    `Lĩnh vực ${i.itemCode} (${i.name}) chưa có nhiệm vụ, giải pháp khắc phục trong trang kế hoạch; văn bản để dấu «…» ở chỗ này.`,
+  document_signer_missing: () => "Chưa có chức vụ, họ tên người ký; văn bản để dấu «…» ở chỗ ký.",
   rank_no_score_sheet: (i) =>
     i.rankingWorkbook
       ? `Tệp «${i.file}» là bảng tổng hợp xếp hạng, không phải sổ chấm điểm của một đơn vị; bảng năm trước chỉ dùng để so sánh.`

@@ -4,6 +4,7 @@
 // by item code; text for items that no longer lose points is kept aside, never dropped.
 import { formatPoints, type Hundredths } from "../points";
 import type { Totals, ItemTotal } from "../scoring/computeTotals";
+import { isAppraised, methodParts, type MethodPart } from "../scoring/methodParts";
 import type { Template } from "../template/schema";
 import { indexTemplate, type TemplateItem } from "../template/tree";
 
@@ -32,6 +33,8 @@ export interface PlanRow {
   score: Hundredths;
   lostPoints: Hundredths;
   fields: StaffFields;
+  /** What a new row gets (the template's units, the default time frame): text equal to it is not staff text. */
+  defaults?: StaffFields;
 }
 
 export interface PlanSection {
@@ -62,6 +65,8 @@ export interface RemediationPlan {
   year?: number;
   summary: SummaryRow[];
   total: { max: Hundredths; score: Hundredths; lostPoints: Hundredths };
+  /** The tree's points by scoring method, only the methods the template has items for. */
+  methods?: MethodPart[];
   sections: PlanSection[];
   keptAside: KeptAsideRow[];
 }
@@ -108,6 +113,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
         score: t.score,
         lostPoints: t.lostPoints,
         fields: fieldsFor(index.byCode.get(t.code)!),
+        defaults: defaultsFor(index.byCode.get(t.code)!),
       }));
     const areaRow: PlanRow = {
       kind: "area",
@@ -119,6 +125,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
       score: areaTotal.score,
       lostPoints: areaTotal.lostPoints,
       fields: fieldsFor(areaItem),
+      defaults: defaultsFor(areaItem),
     };
     for (const row of [areaRow, ...itemRows]) inPlan.add(row.code);
     sections.push({ area: areaRow, items: itemRows, paragraph: describeSection(lost, areaTotal.lostPoints) });
@@ -154,6 +161,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
     ...(options.year ? { year: options.year } : {}),
     summary,
     total: { max: totals.total.applicableMax, score: totals.total.score, lostPoints: totals.total.lostPoints },
+    methods: methodParts(totals.total.byMethod, isAppraised(totals)),
     sections,
     keptAside,
   };

@@ -2,7 +2,7 @@
 // "giữ nguyên", "mới" (absent last year). Seed 001 pads to two digits ("xếp thứ 06/20 …
 // (tăng 04 bậc …)"); `pad: 1` writes "giảm 2 bậc".
 
-export type RankChange =
+export type RankMove =
   | { kind: "up"; steps: number }
   | { kind: "down"; steps: number }
   | { kind: "same" }
@@ -17,7 +17,7 @@ export interface RankFormat {
 const digits = (n: number, pad: number) => String(n).padStart(pad, "0");
 
 /** The change from last year's rank (undefined: not ranked then). */
-export function rankChangeOf(rank: number, previousRank: number | undefined): RankChange {
+export function rankChangeOf(rank: number, previousRank: number | undefined): RankMove {
   if (previousRank === undefined) return { kind: "new" };
   if (previousRank > rank) return { kind: "up", steps: previousRank - rank };
   if (previousRank < rank) return { kind: "down", steps: rank - previousRank };
@@ -25,7 +25,7 @@ export function rankChangeOf(rank: number, previousRank: number | undefined): Ra
 }
 
 /** +4 for "tăng 04 bậc", −2 for "giảm 02 bậc", 0 unchanged, null for a unit new to the ranking. */
-export function signedRankChange(change: RankChange): number | null {
+export function signedRankChange(change: RankMove): number | null {
   switch (change.kind) {
     case "up":
       return change.steps;
@@ -45,7 +45,7 @@ export function formatRank(rank: number, of: number, format: RankFormat = {}): s
 }
 
 /** "tăng 04 bậc", "giảm 02 bậc", "giữ nguyên", "mới". */
-export function formatRankChange(change: RankChange, format: RankFormat = {}): string {
+export function formatRankChange(change: RankMove, format: RankFormat = {}): string {
   const pad = format.pad ?? 2;
   switch (change.kind) {
     case "up":

@@ -11,7 +11,7 @@ import { indexTemplate } from "../template/tree";
 import { competitionRanks } from "./competitionRank";
 import { DEFAULT_GROUPS, groupIndex, type GroupScheme } from "./groups";
 import { findPreviousEntry, type PreviousRankEntry, type PreviousRanking } from "./previousRanking";
-import { rankChangeOf, signedRankChange, type RankChange } from "./rankChange";
+import { rankChangeOf, signedRankChange, type RankMove } from "./rankChange";
 import { templateDifference } from "./templateKey";
 import { unitKey } from "./unitKey";
 import type { UnitResult } from "./unitResult";
@@ -49,7 +49,7 @@ export interface RankedUnit {
   /** This unit in last year's ranking; null when absent or when no previous ranking was given. */
   previous: PreviousRankEntry | null;
   /** null when no previous ranking was given. */
-  change: RankChange | null;
+  change: RankMove | null;
   /** +4 up, −2 down, 0 unchanged; null for a unit new to the ranking or without a previous ranking. */
   rankChange: number | null;
   /** Percentage points against last year, when both percentages are known. */

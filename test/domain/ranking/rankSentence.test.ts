@@ -1,6 +1,6 @@
 import { competitionRanks } from "../../../src/domain/ranking/competitionRank";
 import { formatRank, formatRankChange, rankChangeOf, signedRankChange } from "../../../src/domain/ranking/rankChange";
-import { findRankedUnit, rankPhrase, rankSentence } from "../../../src/domain/ranking/rankSentence";
+import { findRankedUnit, rankPhrase, rankSentence, standingOfRankedUnit } from "../../../src/domain/ranking/rankSentence";
 import { readPreviousRankingJson } from "../../../src/domain/ranking/previousRanking";
 import { rankUnits } from "../../../src/domain/ranking/rankUnits";
 import { unitAt } from "../../helpers/rankingUnits";
@@ -50,10 +50,16 @@ describe("rankSentence", () => {
     expect(rankPhrase(office, ranking.previousYear)).toBe("xếp thứ 06/20 sở, ban, ngành (tăng 04 bậc so với năm 2020)");
   });
 
-  it("says a unit new to the ranking was not ranked last year, and names other peers", () => {
+  it("says nothing of a change for a unit new to the ranking, keeps an unchanged rank, and names other peers", () => {
     const newcomer = findRankedUnit(ranking, "Sở 01")!;
-    expect(rankPhrase(newcomer, 2020, { peers: "huyện, thị xã, thành phố" })).toBe("xếp thứ 01/20 huyện, thị xã, thành phố (năm 2020 chưa được xếp hạng)");
-    expect(rankPhrase({ ...newcomer, change: { kind: "same" } }, null)).toBe("xếp thứ 01/20 sở, ban, ngành (giữ nguyên thứ hạng so với năm trước)");
+    expect(rankPhrase(newcomer, 2020, "huyện, thị xã, thành phố")).toBe("xếp thứ 01/20 huyện, thị xã, thành phố");
+    expect(rankPhrase({ ...newcomer, change: { kind: "same" }, rankChange: 0 }, null)).toBe("xếp thứ 01/20 sở, ban, ngành (giữ nguyên thứ hạng so với năm trước)");
+  });
+
+  it("hands the plan document its standing", () => {
+    expect(standingOfRankedUnit(office)).toEqual({ rank: 6, of: 20, peerGroup: "sở, ban, ngành", change: 4 });
+    expect(standingOfRankedUnit(findRankedUnit(ranking, "Sở 01")!).change).toBe("new");
+    expect(standingOfRankedUnit(findRankedUnit(rankUnits(units), "Sở 01")!).change).toBe(null);
   });
 
   it("has no comparison without last year's ranking", () => {

@@ -1,0 +1,86 @@
+// `par-index document`: writes the remediation plan as the .docx document a unit signs, from the
+// scores, the plan sheet's staff text and the document fields sheet (options override fields).
+// The workbook is only read; an existing output is replaced only with --force.
+import { countBySeverity, defaultDocumentFields, DOCUMENT_FIELD_SPECS, formatIssue, makeIssue, setField, type DocumentFields } from "../../domain";
+import { renderDocx } from "../../docx/renderDocx";
+import { planDocumentFromWorkbook, readScoreWorkbook, writeDocumentFile } from "../../node";
+import { optionalString, parseCommandArgs, positionals, requireString, type OptionSpec, type ParsedArgs } from "../args";
+import { issueLines, locatedIssueLine } from "../issueLines";
+import type { Output } from "../output";
+import { UsageError } from "../usageError";
+
+const FIELD_OPTIONS: OptionSpec = Object.fromEntries(DOCUMENT_FIELD_SPECS.map((spec) => [spec.option, { type: "string" as const }]));
+
+export async function runDocument(argv: readonly string[], out: Output): Promise<number> {
+  const args = parseCommandArgs("document", argv, {
+    out: { type: "string" },
+    sheet: { type: "string" },
+    force: { type: "boolean" },
+    ...FIELD_OPTIONS,
+  });
+  const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "document") as [string];
+  const target = requireString(args, "out", "document");
+  if (!/\.docx$/i.test(target.trim())) throw new UsageError(`Tệp --out phải có đuôi .docx (đang là «${target}»).`, "document");
+  const sheet = optionalString(args, "sheet");
+  const override = fieldOverrides(args);
+
+  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  const scored = result.sheets[0]!;
+  const { errors } = countBySeverity(scored.check.issues);
+  if (errors > 0) {
+    out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi xuất văn bản (chưa ghi ${target}):`);
+    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
+    return 1;
+  }
+  const made = planDocumentFromWorkbook(result, scored, override);
+  await writeDocumentFile(target, await renderDocx(made.document), { inputs: [file], ...(args.values.force ? { force: true } : {}) });
+
+  const who = [made.fields.unit, made.plan.year ? `năm ${made.plan.year}` : ""].filter(Boolean).join(", ");
+  out.line(`Đã ghi ${target}: văn bản kế hoạch khắc phục${who ? ` (${who})` : ""}, ${made.plan.sections.length} lĩnh vực có tồn tại, hạn chế.`);
+  out.line(
+    made.planSheet
+      ? `Nhiệm vụ, giải pháp, đơn vị, thời gian lấy từ trang «${made.planSheet}».`
+      : "Sổ tính chưa có trang kế hoạch: kế hoạch lập từ điểm, chưa có nhiệm vụ, giải pháp (chạy par-index plan rồi nhập vào trang kế hoạch).",
+  );
+  out.line(
+    made.fieldsSheet
+      ? `Thông tin văn bản (số, ngày, người ký, nơi nhận…) lấy từ trang «${made.fieldsSheet}».`
+      : "Sổ tính chưa có trang thông tin văn bản: dùng nội dung mặc định (par-index plan thêm trang này để sửa).",
+  );
+  const warnings = [...scored.check.issues, ...made.issues];
+  if (warnings.length > 0) {
+    out.line();
+    out.line(`${warnings.length} cảnh báo:`);
+    for (const issue of warnings) out.line(locatedIssueLine(issue, file));
+  }
+  return 0;
+}
+
+/** The document fields the options set, checked like the fields sheet's cells. */
+function fieldOverrides(args: ParsedArgs): (fields: DocumentFields) => DocumentFields {
+  const given = DOCUMENT_FIELD_SPECS.flatMap((spec) => {
+    const value = optionalString(args, spec.option);
+    return value === undefined ? [] : [{ spec, value: spec.kind === "lines" ? value.replace(/\\n/g, "\n") : value }];
+  });
+  const apply = (fields: DocumentFields): DocumentFields => {
+    const next: DocumentFields = { ...fields, date: { ...fields.date }, sipas: { ...fields.sipas } };
+    for (const { spec, value } of given) {
+      // "--rank 06/20" gives the rank and the number ranked at once.
+      const pair = spec.key === "rank" ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value) : null;
+      if (pair) {
+        next.rank = Number(pair[1]);
+        next.rankOf = Number(pair[2]);
+        if (next.rank > 0 && next.rankOf > 0) continue;
+      }
+      const problem = setField(next, spec, value);
+      if (problem) {
+        const issue = makeIssue("document_field_invalid", "error", { field: spec.label, text: value, expected: problem });
+        throw new UsageError(`Tùy chọn --${spec.option}: ${formatIssue(issue).replace(/; văn bản bỏ qua nội dung này\.$/, ".")}`, "document");
+      }
+    }
+    return next;
+  };
+  // Checked now, so a wrong value is a wrong call before the workbook is read.
+  apply(defaultDocumentFields());
+  return apply;
+}
