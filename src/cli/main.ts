@@ -21,6 +21,7 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   assignments: () => (require("./commands/assignmentsCommand") as typeof import("./commands/assignmentsCommand")).runAssignments,
   split: () => (require("./commands/splitCommand") as typeof import("./commands/splitCommand")).runSplit,
   merge: () => (require("./commands/mergeCommand") as typeof import("./commands/mergeCommand")).runMerge,
+  rank: () => (require("./commands/rankCommand") as typeof import("./commands/rankCommand")).runRank,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {

@@ -5,7 +5,7 @@ const DOCUMENT_OPTION_LINES = DOCUMENT_FIELD_SPECS.map(
   (spec) => `  --${`${spec.option} <…>`.padEnd(24)}${spec.label}${spec.option === "rank" ? " (hoặc 6/20: thứ hạng/số đơn vị)" : ""}`,
 ).join("\n");
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "document", "assignments", "split", "merge"] as const;
+export const COMMANDS = ["templates", "new", "import", "check", "plan", "document", "assignments", "split", "merge", "rank"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -22,6 +22,7 @@ Các lệnh:
   assignments               Bảng phân công chấm điểm theo đơn vị chủ trì (cột L, M)
   split                     Tạo tệp cho từng đơn vị (chỉ mở các dòng được giao)
   merge                     Gộp điểm từ các tệp đơn vị gửi về (ghi ra tệp mới)
+  rank                      Tổng hợp, xếp hạng nhiều đơn vị, so sánh với năm trước
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
@@ -144,4 +145,20 @@ lại cùng một tệp lần nữa không thay đổi gì. Các tệp đầu v�
 Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao (mục còn thiếu chỉ là cảnh báo),
 1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không
 đọc/ghi được tệp hoặc gọi sai (không ghi gì).`,
+  rank: `Cách dùng: par-index rank <a.xlsx> <b.xlsx> … --out <xep-hang.xlsx> [--previous <năm-trước.xlsx|.json>]
+                       [--groups 90,80,70] [--group-labels "Tốt,Khá,Trung bình,Yếu"] [--json] [--force]
+
+Tổng hợp sổ chấm điểm của các đơn vị (cùng bộ tiêu chí, cùng điểm tối đa) và xếp hạng theo chỉ số
+(tổng điểm ÷ điểm tối đa áp dụng); cùng chỉ số đến hai chữ số thập phân thì cùng hạng. Ghi trang
+«Xếp hạng» (bảng xếp hạng, nhóm, thay đổi so với năm trước, biểu đồ) và trang «Theo lĩnh vực».
+Đơn vị còn lỗi, khác bộ tiêu chí, khác năm hoặc có hai sổ được liệt kê riêng kèm lý do, không xếp hạng.
+Có thể đưa một thư mục hoặc mẫu tên (don-vi/*.xlsx). Lập lại trên tệp kết quả cũ thì giữ cột «Ghi chú».
+  --out <tệp.xlsx>          Tệp bảng xếp hạng (không trùng tệp đầu vào)
+  --previous <tệp>          Kết quả năm trước: bảng xếp hạng năm trước (.xlsx), bảng dán (Đơn vị,
+                            Xếp hạng, Chỉ số %), hoặc JSON [{ "unit", "rank", "percent" }]
+  --groups <ngưỡng>         Ngưỡng xếp nhóm theo %, giảm dần (mặc định 90,80,70: A, B, C, D)
+  --group-labels <tên>      Tên các nhóm, nhiều hơn số ngưỡng một tên
+  --json                    In kết quả dạng JSON (có thể không cần --out)
+  --force                   Ghi đè tệp --out đã có mà không phải bảng xếp hạng, hoặc lập mới bỏ ghi chú cũ
+Mã thoát: 0 = mọi đơn vị được xếp hạng, 1 = có đơn vị chưa xếp hạng, 2 = gọi lệnh sai hoặc tệp không dùng được.`,
 };

@@ -69,6 +69,34 @@ export interface IssueParams {
   document_field_invalid: { field: string; text: string; expected: "integer" | "rankChange" | "date" };
   document_remedy_missing: { itemCode: string; name: string };
   document_signer_missing: Record<string, never>;
+  // Ranking many units' workbooks (Sở Nội vụ's consolidation)
+  rank_no_score_sheet: { file: string; rankingWorkbook: boolean };
+  rank_template_mismatch: {
+    file: string;
+    templateId: string;
+    expectedTemplateId: string;
+    expectedFile: string;
+    /** "id": another template; "max": same id, an item's maximum differs; "items": same id, an item only one of them has. */
+    difference: "id" | "max" | "items";
+    itemCode: string | null;
+    max: Hundredths | null;
+    expectedMax: Hundredths | null;
+  };
+  rank_year_mismatch: { file: string; unit: string; year: number; expectedYear: number };
+  rank_duplicate_unit: { file: string; unit: string; otherFiles: string[] };
+  rank_has_errors: { file: string; unit: string; errors: number };
+  rank_no_applicable_max: { file: string; unit: string };
+  rank_unit_from_file_name: { file: string; unit: string };
+  rank_previous_unreadable: { file: string; detail: string };
+  rank_previous_no_table: { file: string };
+  rank_previous_bad_rank: { file: string; unit: string; text: string };
+  rank_previous_bad_percent: { file: string; unit: string; text: string };
+  rank_previous_duplicate_unit: { file: string; unit: string };
+  rank_groups_invalid: {
+    text: string;
+    problem: "empty" | "not_a_number" | "out_of_range" | "not_descending" | "too_many_decimals" | "labels_count";
+    expected: number | null;
+  };
 }
 
 export type IssueCode = keyof IssueParams;

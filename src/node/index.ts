@@ -12,3 +12,7 @@ export * from "./planDocument";
 export * from "./assignmentWorkbook";
 export * from "./splitWorkbook";
 export * from "./mergeWorkbook";
+export * from "./chartXml";
+export * from "./addChartParts";
+export * from "./rankingWorkbook";
+export * from "./rankingFiles";

@@ -26,6 +26,9 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   writeStyles(worksheet, layout);
   if (layout.protection) writeProtection(worksheet, layout.protection);
   for (const range of layout.merges) worksheet.mergeCells(range);
+  for (const { row, points } of layout.rowHeights ?? []) worksheet.getRow(row + 1).height = points;
+  // exceljs breaks after the (1-based) row it is given: the row before the one starting the page.
+  for (const row of layout.pageBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
   writeValidations(worksheet, layout);
   writeConditionalFormats(worksheet, layout);
   worksheet.views =

@@ -15,6 +15,7 @@ import { CLI } from "../helpers/runCli";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Template } from "../helpers/seed001";
 import { typeScoresInto } from "../helpers/xlsxScores";
+import { benchRank } from "./rankBench";
 
 const print = (line = "") => void process.stdout.write(`${line}\n`);
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
@@ -67,6 +68,16 @@ function coreTimings(label: string, template: Template) {
 async function main() {
   print(`par-index bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
   print();
+  // `npm run bench -- rank`: only the ranking of many workbooks.
+  if (process.argv.includes("rank")) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "par-index-bench-rank-"));
+    try {
+      await benchRank(dir, print);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const thousand = generateTemplate(10, 10, 10, { allowNotApplicable: true, adjustments: true });
   const tenThousand = generateTemplate(10, 20, 50, { allowNotApplicable: true, adjustments: true });
   coreTimings("1 000-item template", thousand);
@@ -137,6 +148,8 @@ async function main() {
       print(`  1 000 items                                            ${ms(big[0]!.milliseconds)}  → ${(big[0]!.milliseconds / bigCheck[0]!).toFixed(1)} × par-index check`);
       print(`  10 000 items                                           ${ms(big[1]!.milliseconds)}  → ${(big[1]!.milliseconds / bigCheck[1]!).toFixed(1)} × par-index check`);
     }
+    print();
+    await benchRank(dir, print);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,7 @@ import { masterIdOf, templateFingerprint } from "./masterIdentity";
 import { findUnit, type Assignment } from "./resolveAssignment";
 import { daysUntil, scheduleFor, type ScheduleOptions } from "./schedule";
 import type { MasterSheet } from "./splitSheet";
-import { unitKey } from "./unitNames";
+import { unitKey } from "../unitNames";
 
 export const MERGE_FIELDS: readonly MergeField[] = ["self", "evidence", "explanation"];
 

@@ -9,7 +9,8 @@ import { readScoreSheet, type ReadScoreSheetOptions, type ScoreSheetRead } from 
 import { methodOf } from "../scoring/methodTotals";
 import type { ScoringMethod, Template } from "../template/schema";
 import { indexTemplate, type TemplateIndex } from "../template/tree";
-import { readUnitList, unitKey, type UnitName } from "./unitNames";
+import { unitKey } from "../unitNames";
+import { readUnitList, type UnitName } from "./unitNames";
 
 /** The Đơn vị chủ trì / phối hợp cells of one item, as the sheet (or the template) holds them. */
 export interface AssignmentCells {

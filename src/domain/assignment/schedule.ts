@@ -1,6 +1,6 @@
 // Deadline (hạn gửi) and time frame (thời gian thực hiện) of each unit's part: one pair for every
 // unit, as the plan's options give defaults, with overrides per unit (matched like unit names).
-import { unitKey } from "./unitNames";
+import { unitKey } from "../unitNames";
 
 export interface UnitSchedule {
   /** "Tháng 12/2024 - Tháng 01/2025", as seed 004 writes it. */

@@ -2,21 +2,13 @@
 // several units separated by ";", and the same unit typed twice (other case, extra spaces, NFD
 // letters pasted from Word) must count once.
 import { cellText, type CellValue } from "../cells";
+import { tidyUnitName, unitKey } from "../unitNames";
 
 export interface UnitName {
   /** What two spellings of the same unit share: NFC, trimmed, single spaces, lower case. */
   key: string;
   /** The first spelling met, tidied (NFC, single spaces). */
   name: string;
-}
-
-/** "  sở  NỘI VỤ " and "Sở Nội vụ" (NFC or NFD) → "sở nội vụ". */
-export function unitKey(name: string): string {
-  return tidyUnitName(name).toLocaleLowerCase("vi");
-}
-
-export function tidyUnitName(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 /**

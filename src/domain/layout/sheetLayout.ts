@@ -6,6 +6,7 @@
 // summary rows are above (summaryBelow, a sheet setting office-js cannot write), so in a sheet the
 // add-in makes each lĩnh vực's button would land on the next lĩnh vực's row. Both hosts must draw
 // the same sheet, so neither groups rows.
+import type { ChartSpec } from "./chartSpec";
 
 /**
  * One cell: a number, literal text (never turned into a formula, even when it starts with "="),
@@ -27,7 +28,8 @@ export type StyleName =
   | "section"
   | "staffText"
   | "keptAside"
-  | "locked";
+  | "locked"
+  | "centered";
 
 export interface CellStyle {
   bold?: boolean;
@@ -58,6 +60,7 @@ export const CELL_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   keptAside: { italic: true, fontColor: "#7F6000", fill: "#FFF2CC", wrap: true, border: true, vertical: "top" },
   /** Rows of a unit's file that belong to other units: greyed, and locked by the sheet's protection. */
   locked: { fill: "#D9D9D9", fontColor: "#808080" },
+  centered: { horizontal: "center" },
 };
 
 export interface StyledRange {
@@ -84,12 +87,13 @@ export interface ValidationSpec {
   error: { title: string; message: string };
 }
 
-export type ConditionalStyle = "danger" | "warning" | "success";
+export type ConditionalStyle = "danger" | "warning" | "success" | "info";
 
 export const CONDITIONAL_STYLES: Readonly<Record<ConditionalStyle, { fill: string; fontColor: string }>> = {
   danger: { fill: "#FFC7CE", fontColor: "#9C0006" },
   warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
   success: { fill: "#C6EFCE", fontColor: "#006100" },
+  info: { fill: "#DDEBF7", fontColor: "#1F4E78" },
 };
 
 export interface ConditionalFormatSpec {
@@ -116,7 +120,7 @@ export interface SheetProtection {
 
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable" | "documentFields" | "assignment";
+  kind: "score" | "plan" | "templateTable" | "documentFields" | "assignment" | "ranking" | "rankingAreas";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;
@@ -131,6 +135,12 @@ export interface SheetLayout {
   print: PrintSetup;
   /** Absent: the sheet is not protected. */
   protection?: SheetProtection;
+  /** Heights in points of rows whose wrapped text Excel would not fit itself (merged cells); by 0-based row. */
+  rowHeights?: { row: number; points: number }[];
+  /** 0-based rows that start a new printed page (a chart kept whole on its page). */
+  pageBreaks?: number[];
+  /** Native charts over the sheet's own cells; absent on sheets without charts. */
+  charts?: ChartSpec[];
 }
 
 export function isFormulaCell(cell: LayoutCell): cell is { formula: string } {

@@ -85,4 +85,46 @@ export const messagesEn: Catalogue = {
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) has no remedy (nhiệm vụ, giải pháp khắc phục) in the plan sheet; the document shows «…» there.`,
   document_signer_missing: () => "The signer's title and name are missing; the document shows «…» where it is signed.",
+  rank_no_score_sheet: (i) =>
+    i.rankingWorkbook
+      ? `«${i.file}» is a ranking workbook, not a unit's scoring workbook; last year's ranking is only used for comparison.`
+      : `«${i.file}» has no scoring sheet the tool recognises (make one with par-index new or the add-in).`,
+  rank_template_mismatch: (i) => {
+    const only = "only units with the same template and the same maxima are compared.";
+    if (i.difference === "id") {
+      return `«${i.file}» uses template «${i.templateId}», not «${i.expectedTemplateId}» as the other units do (e.g. «${i.expectedFile}»); ${only}`;
+    }
+    if (i.difference === "max") {
+      return `«${i.file}» uses template «${i.templateId}» but the maximum of ${i.itemCode} is ${p(i.max ?? 0)}, not ${p(i.expectedMax ?? 0)} as in «${i.expectedFile}»; ${only}`;
+    }
+    return `«${i.file}» uses template «${i.templateId}» but item ${i.itemCode} is in only one of «${i.file}», «${i.expectedFile}»; ${only}`;
+  },
+  rank_year_mismatch: (i) => `The scoring workbook «${i.file}» of ${i.unit} is for ${i.year}, not ${i.expectedYear} as the other units'.`,
+  rank_duplicate_unit: (i) =>
+    `${i.unit} has several scoring workbooks: «${i.file}» and ${i.otherFiles.map((f) => `«${f}»`).join(", ")}; keep one and consolidate again.`,
+  rank_has_errors: (i) => `${i.unit} («${i.file}») still has ${i.errors} score error(s); it is ranked once they are fixed.`,
+  rank_no_applicable_max: (i) => `${i.unit} («${i.file}») has no applicable item left (applicable maximum 0), so it has no percentage.`,
+  rank_unit_from_file_name: (i) => `«${i.file}» does not name its unit; the file name «${i.unit}» is used.`,
+  rank_previous_unreadable: (i) => `Last year's ranking «${i.file}» cannot be read: ${i.detail}`,
+  rank_previous_no_table: (i) =>
+    `«${i.file}» has no ranking table the tool recognises (it needs a unit column and a rank column, optionally a percentage column).`,
+  rank_previous_bad_rank: (i) => `Last year's rank «${i.text}» of ${i.unit} is not a number; the unit is ignored.`,
+  rank_previous_bad_percent: (i) => `Last year's percentage «${i.text}» of ${i.unit} is not a number; its percentage is not compared.`,
+  rank_previous_duplicate_unit: (i) => `${i.unit} has several rows in last year's ranking; the first is used.`,
+  rank_groups_invalid: (i) => {
+    switch (i.problem) {
+      case "empty":
+        return "No group thresholds given (e.g. 90,80,70).";
+      case "not_a_number":
+        return `Group threshold «${i.text}» is not a number.`;
+      case "out_of_range":
+        return `Group threshold «${i.text}» must be above 0 and at most 100.`;
+      case "not_descending":
+        return `Group thresholds must decrease (e.g. 90,80,70); «${i.text}» is not below the one before it.`;
+      case "too_many_decimals":
+        return `Group threshold «${i.text}» has more than 2 decimals.`;
+      default:
+        return `${i.expected ?? 0} group names are needed for these thresholds (got «${i.text}»).`;
+    }
+  },
 };

@@ -87,6 +87,48 @@ export const messagesVi: Catalogue = {
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) chưa có nhiệm vụ, giải pháp khắc phục trong trang kế hoạch; văn bản để dấu «…» ở chỗ này.`,
   document_signer_missing: () => "Chưa có chức vụ, họ tên người ký; văn bản để dấu «…» ở chỗ ký.",
+  rank_no_score_sheet: (i) =>
+    i.rankingWorkbook
+      ? `Tệp «${i.file}» là bảng tổng hợp xếp hạng, không phải sổ chấm điểm của một đơn vị; bảng năm trước chỉ dùng để so sánh.`
+      : `Tệp «${i.file}» không có trang chấm điểm nhận ra được (tạo bằng par-index new hoặc add-in).`,
+  rank_template_mismatch: (i) => {
+    const only = "chỉ so sánh các đơn vị cùng bộ tiêu chí, cùng điểm tối đa.";
+    if (i.difference === "id") {
+      return `Tệp «${i.file}» dùng bộ tiêu chí «${i.templateId}», khác bộ tiêu chí «${i.expectedTemplateId}» của các đơn vị khác (như «${i.expectedFile}»); ${only}`;
+    }
+    if (i.difference === "max") {
+      return `Tệp «${i.file}» dùng bộ tiêu chí «${i.templateId}» nhưng điểm tối đa của ${i.itemCode} là ${p(i.max ?? 0)}, khác ${p(i.expectedMax ?? 0)} trong «${i.expectedFile}»; ${only}`;
+    }
+    return `Tệp «${i.file}» dùng bộ tiêu chí «${i.templateId}» nhưng mục ${i.itemCode} chỉ có ở một trong hai tệp «${i.file}», «${i.expectedFile}»; ${only}`;
+  },
+  rank_year_mismatch: (i) => `Sổ chấm điểm «${i.file}» của ${i.unit} là năm ${i.year}, khác năm ${i.expectedYear} của các đơn vị khác.`,
+  rank_duplicate_unit: (i) =>
+    `${i.unit} có nhiều sổ chấm điểm: «${i.file}» và ${i.otherFiles.map((f) => `«${f}»`).join(", ")}; giữ lại một tệp rồi tổng hợp lại.`,
+  rank_has_errors: (i) => `${i.unit} («${i.file}») còn ${i.errors} lỗi về điểm; sửa xong mới được xếp hạng.`,
+  rank_no_applicable_max: (i) => `${i.unit} («${i.file}») không còn tiêu chí nào áp dụng (điểm tối đa áp dụng bằng 0), không tính được chỉ số.`,
+  rank_unit_from_file_name: (i) => `Tệp «${i.file}» không ghi tên đơn vị; dùng tên tệp «${i.unit}».`,
+  rank_previous_unreadable: (i) => `Không đọc được bảng xếp hạng năm trước «${i.file}»: ${i.detail}`,
+  rank_previous_no_table: (i) =>
+    `Tệp «${i.file}» không có bảng xếp hạng năm trước nhận ra được (cần cột «Đơn vị» và cột «Xếp hạng», có thể thêm cột «Chỉ số (%)»).`,
+  rank_previous_bad_rank: (i) => `Thứ hạng «${i.text}» của ${i.unit} trong bảng năm trước không phải số; bỏ qua đơn vị này.`,
+  rank_previous_bad_percent: (i) => `Chỉ số «${i.text}» của ${i.unit} trong bảng năm trước không phải số; không so sánh chỉ số của đơn vị này.`,
+  rank_previous_duplicate_unit: (i) => `${i.unit} có nhiều dòng trong bảng năm trước; dùng dòng đầu.`,
+  rank_groups_invalid: (i) => {
+    switch (i.problem) {
+      case "empty":
+        return "Chưa có ngưỡng xếp nhóm (ví dụ 90,80,70).";
+      case "not_a_number":
+        return `Ngưỡng xếp nhóm «${i.text}» không phải số.`;
+      case "out_of_range":
+        return `Ngưỡng xếp nhóm «${i.text}» phải lớn hơn 0 và không quá 100.`;
+      case "not_descending":
+        return `Các ngưỡng xếp nhóm phải giảm dần (ví dụ 90,80,70); «${i.text}» không nhỏ hơn ngưỡng đứng trước.`;
+      case "too_many_decimals":
+        return `Ngưỡng xếp nhóm «${i.text}» có quá 2 chữ số thập phân.`;
+      default:
+        return `Cần ${i.expected ?? 0} tên nhóm cho các ngưỡng đã cho (đang có «${i.text}»).`;
+    }
+  },
 };
 
 function cap(text: string): string {

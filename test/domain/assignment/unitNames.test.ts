@@ -1,4 +1,5 @@
-import { readUnitList, sameUnit, unitKey } from "../../../src/domain/assignment/unitNames";
+import { readUnitList, sameUnit } from "../../../src/domain/assignment/unitNames";
+import { unitKey } from "../../../src/domain/unitNames";
 
 describe("unit names", () => {
   const nfd = "Sở Nội vụ".normalize("NFD");
