@@ -25,6 +25,10 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     out.problem(GENERAL_USAGE);
     return 2;
   }
+  if (first === "--version" || first === "-v") {
+    out.line(`par-index ${packageVersion()}`);
+    return 0;
+  }
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     out.line(isCommand(topic) ? COMMAND_USAGE[topic] : GENERAL_USAGE);
@@ -48,6 +52,11 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     }
     return 2;
   }
+}
+
+/** The version in package.json (the CLI runs from its sources, beside it). */
+function packageVersion(): string {
+  return (require("../../package.json") as { version: string }).version;
 }
 
 function isCommand(name: string | undefined): name is CommandName {

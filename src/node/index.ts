@@ -7,3 +7,6 @@ export * from "./metadataSheet";
 export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
+export * from "./outputFile";
+export * from "./planCarryOver";
+export * from "./workbookLimits";

@@ -10,6 +10,7 @@ import {
   type ManagedSheet,
   type PlanOptions,
   type RemediationPlan,
+  type Grid,
   type Template,
   type WorkbookMetadata,
 } from "../domain";
@@ -21,6 +22,8 @@ import { writeLayout } from "./writeLayout";
 
 export interface WritePlanOptions {
   defaults?: PlanOptions["defaults"];
+  /** A plan sheet from elsewhere (the existing output file) whose staff text comes first. */
+  carriedPlan?: Grid;
 }
 
 export interface WritePlanResult {
@@ -43,7 +46,7 @@ export function writePlan(
     ...(managed.unit ? { unit: managed.unit } : {}),
     ...(managed.year ? { year: managed.year } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
-    ...(old ? { previousPlan: readSheetGrid(old).values } : {}),
+    ...(old || options.carriedPlan ? { previousPlan: [...(options.carriedPlan ?? []), ...(old ? readSheetGrid(old).values : [])] } : {}),
     sheetName,
   });
 

@@ -1,8 +1,9 @@
 // `par-index plan`: writes a copy of the workbook with the remediation-plan sheet, keeping what
 // staff typed in an earlier plan; the input file is never touched.
 import { countBySeverity } from "../../domain";
-import { readScoreWorkbook, saveWorkbook, writePlan } from "../../node";
-import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
+import { planToCarryOver, readScoreWorkbook, writePlan, writeWorkbook, type CarriedPlan } from "../../node";
+import { optionalString, parseCommandArgs, positionals } from "../args";
+import { forceGiven, OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { areaTableLines } from "../checkReport";
 import { issueLines } from "../issueLines";
 import { points } from "../format";
@@ -10,13 +11,15 @@ import type { Output } from "../output";
 
 export async function runPlan(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("plan", argv, {
-    out: { type: "string" },
+    ...OUTPUT_OPTIONS,
     "lead-unit": { type: "string" },
     "time-frame": { type: "string" },
     sheet: { type: "string" },
   });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "plan") as [string];
-  const target = requireString(args, "out", "plan");
+  // An existing output is looked at before it is replaced: a plan of the same scoring sheet is taken over.
+  const output = await outputTarget(args, "plan", "xlsx", [file], "inspect");
+  const target = output.path;
   const leadUnit = optionalString(args, "lead-unit");
   const timeFrame = optionalString(args, "time-frame");
   const sheet = optionalString(args, "sheet");
@@ -29,15 +32,23 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
     for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
     return 1;
   }
+  let carried: CarriedPlan | null = null;
+  if (output.exists && !forceGiven(args)) carried = await planToCarryOver(target, { file, workbook: result.workbook }, scored);
   const written = writePlan(result.workbook, scored, result.metadata, {
     defaults: { ...(leadUnit ? { leadUnit } : {}), ...(timeFrame ? { timeFrame } : {}) },
+    ...(carried ? { carriedPlan: carried.grid } : {}),
   });
-  await saveWorkbook(result.workbook, target, { inputs: [file] });
+  await writeWorkbook(result.workbook, output, { existing: output.exists || forceGiven(args) ? "replace" : "refuse" });
 
   const { plan } = written;
   out.line(
-    `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
+    `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt || carried ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
   );
+  if (carried) {
+    out.line(
+      `Đã giữ nội dung cán bộ đã nhập trong trang «${carried.sheetName}» của ${target} (${carried.typedRows} dòng có nhiệm vụ, giải pháp hoặc ghi chú); tệp cũ được thay bằng bản lập lại.`,
+    );
+  }
   out.line();
   for (const line of areaTableLines(scored)) out.line(line);
   out.line();
