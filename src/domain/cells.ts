@@ -38,10 +38,13 @@ export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** Text of a cell for labels: numbers as written, blanks as "". */
+/**
+ * Text of a cell for labels: numbers as written, blanks as "", composed Unicode (NFC), so a
+ * header typed or pasted with combining accents ("Ma\u0303") still reads as "Mã".
+ */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/\u00a0/g, " ").trim();
+  return String(value).normalize("NFC").replace(/\u00a0/g, " ").trim();
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */

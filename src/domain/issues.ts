@@ -12,6 +12,7 @@ export interface IssueParams {
   // The template (bundled, pasted JSON or imported table)
   template_schema: { field: string; detail: string };
   template_empty: Record<string, never>;
+  template_too_nested: { limit: number };
   invalid_code: { itemCode: string };
   duplicate_code: { itemCode: string };
   code_not_under_parent: { itemCode: string; parentCode: string };
@@ -38,6 +39,7 @@ export interface IssueParams {
   score_too_many_decimals: { itemCode: string; column: ScoreColumn; value: number };
   score_above_max: { itemCode: string; column: ScoreColumn; value: Hundredths; max: Hundredths };
   score_formula_error: { itemCode: string; column: ScoreColumn; error: string };
+  score_formula_no_result: { itemCode: string; column: ScoreColumn; formula: string };
   score_on_not_applicable: { itemCode: string; column: ScoreColumn };
   score_missing: { itemCode: string };
   score_is_text: { itemCode: string; column: ScoreColumn; text: string; value: Hundredths };
@@ -48,6 +50,8 @@ export interface IssueParams {
   item_row_unknown: { itemCode: string };
   item_row_duplicate: { itemCode: string };
   formula_replaced: { itemCode: string };
+  // Excel's own limits
+  cell_text_too_long: { length: number; limit: number };
 }
 
 export type IssueCode = keyof IssueParams;

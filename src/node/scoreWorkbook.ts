@@ -140,5 +140,5 @@ function unmanagedScoreSheet(workbook: ExcelJS.Workbook, file: string): Candidat
 
 /** Only the code, name and maximum columns from the header down: the rest would confuse column detection. */
 function definitionColumns(values: Grid, header: number): Grid {
-  return values.slice(header).map((row) => [row[SCORE_COLUMNS.code] ?? "", row[SCORE_COLUMNS.name] ?? "", row[SCORE_COLUMNS.max] ?? ""]);
+  return values.slice(header).map((row) => (row.length === 0 ? row : [row[SCORE_COLUMNS.code] ?? "", row[SCORE_COLUMNS.name] ?? "", row[SCORE_COLUMNS.max] ?? ""]));
 }

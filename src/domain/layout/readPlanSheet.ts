@@ -27,7 +27,7 @@ export function readPlanSheet(values: Grid): Map<string, PreviousEntry> {
 }
 
 function headerColumns(row: readonly unknown[]) {
-  const find = (text: string) => row.findIndex((cell) => typeof cell === "string" && cell.trim() === text);
+  const find = (text: string) => row.findIndex((cell) => typeof cell === "string" && cellText(cell) === text);
   const remedy = find(PLAN_HEADERS.remedy);
   const code = find(PLAN_HEADERS.code);
   if (remedy < 0 || code < 0) return null;

@@ -1,7 +1,7 @@
 // Finds the scores again in a scoring sheet read back as a grid: rows are matched by the code in
 // column A (so rows moved by staff still count), cells are reported by their A1 address, and
 // subtotal cells whose formulas were typed over are flagged.
-import { cellAddress, cellText, type Grid } from "../cells";
+import { cellAddress, cellText, isBlank, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
 import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
 import type { Template } from "../template/schema";
@@ -53,12 +53,24 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
     }
     rowOf[code] = top + r;
     if (known) {
+      // A score given by a formula that a program saved without calculating: its value is unknown.
+      const unresolved = known.leaf
+        ? (["self", "appraised"] as const).filter((column) => {
+            const formula = options.formulas?.[r]?.[C[column]];
+            const pending = typeof formula === "string" && formula.startsWith("=") && isBlank(row[C[column]]);
+            if (pending) {
+              issues.push(makeIssue("score_formula_no_result", "error", { itemCode: code, column, formula: String(formula) }, { sheet, cell: at(r, C[column]), path: known.path }));
+            }
+            return pending;
+          })
+        : [];
       items.push({
         code,
         self: known.leaf ? row[C.self] : undefined,
         appraised: known.leaf ? row[C.appraised] : undefined,
         notApplicable: row[C.notApplicable],
         cells: { self: at(r, C.self), appraised: at(r, C.appraised), notApplicable: at(r, C.notApplicable) },
+        ...(unresolved.length > 0 ? { unresolved } : {}),
       });
       const expected = known.leaf
         ? [C.applicableMax, C.score, C.lostPoints, C.percent]

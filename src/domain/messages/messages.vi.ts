@@ -17,6 +17,8 @@ export const messagesVi: Catalogue = {
   template_schema: (i) =>
     i.field ? `Bộ tiêu chí không đúng cấu trúc ở trường «${i.field}»: ${i.detail}` : `Bộ tiêu chí không đọc được: ${i.detail}`,
   template_empty: () => "Bộ tiêu chí chưa có lĩnh vực nào.",
+  template_too_nested: (i) =>
+    `Bộ tiêu chí lồng nhau quá sâu (hơn ${i.limit} cấp ngoặc): cây tiêu chí chỉ có tối đa 3 cấp (lĩnh vực > tiêu chí > tiêu chí thành phần).`,
   invalid_code: (i) => `Mã «${i.itemCode}» không hợp lệ: mã phải có dạng 1, 1.2 hoặc 1.2.3.`,
   duplicate_code: (i) => `Mã ${i.itemCode} bị trùng.`,
   code_not_under_parent: (i) =>
@@ -49,6 +51,8 @@ export const messagesVi: Catalogue = {
   score_above_max: (i) =>
     `${cap(COLUMN[i.column])} ${p(i.value)} vượt điểm tối đa ${p(i.max)} của ${i.itemCode}.`,
   score_formula_error: (i) => `Ô ${COLUMN[i.column]} của ${i.itemCode} đang báo lỗi ${i.error}.`,
+  score_formula_no_result: (i) =>
+    `${cap(COLUMN[i.column])} của ${i.itemCode} là công thức «${i.formula}» chưa có kết quả lưu trong tệp (tệp được ghi bằng chương trình không tính công thức): mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập điểm dạng số.`,
   score_on_not_applicable: (i) => `${i.itemCode} được đánh dấu không áp dụng nhưng vẫn có ${COLUMN[i.column]}.`,
   score_missing: (i) => `${i.itemCode} chưa có điểm.`,
   score_is_text: (i) =>
@@ -59,6 +63,8 @@ export const messagesVi: Catalogue = {
   item_row_unknown: (i) => `Dòng mã ${i.itemCode} không có trong bộ tiêu chí; bỏ qua.`,
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,
   formula_replaced: (i) => `Công thức của ${i.itemCode} đã bị sửa hoặc xoá; hãy tạo lại trang chấm điểm.`,
+  cell_text_too_long: (i) =>
+    `Nội dung dài ${i.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${i.limit.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`,
 };
 
 function cap(text: string): string {

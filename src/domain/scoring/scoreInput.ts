@@ -12,6 +12,8 @@ export interface ScoreInput {
   /** The "không áp dụng" cell: "x" marks the item (and everything under it) not applicable. */
   notApplicable?: CellValue;
   cells?: { self?: string; appraised?: string; notApplicable?: string };
+  /** Score cells whose formula has no saved result (already reported): not "missing". */
+  unresolved?: readonly ("self" | "appraised")[];
 }
 
 export interface AdjustmentInput {

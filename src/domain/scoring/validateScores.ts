@@ -44,7 +44,7 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
       items.set(item.code, { self: null, appraised: null, notApplicable: true });
       continue;
     }
-    if (isBlank(raw?.self) && isBlank(raw?.appraised)) {
+    if (isBlank(raw?.self) && isBlank(raw?.appraised) && !raw?.unresolved?.length) {
       issues.push(makeIssue("score_missing", "warning", { itemCode: item.code }, where("self")));
     }
     items.set(item.code, { self, appraised, notApplicable: false });
