@@ -19,6 +19,7 @@ export * from "./layout/sheetNames";
 export * from "./layout/scoreSheetColumns";
 export * from "./layout/layoutScoreSheet";
 export * from "./layout/readScoreSheet";
+export * from "./layout/recognizeScoreSheet";
 export * from "./layout/planSheetColumns";
 export * from "./layout/layoutPlanSheet";
 export * from "./layout/readPlanSheet";

@@ -83,7 +83,10 @@ function recordPlan(
   sheetName: string,
   oldName: string | undefined,
 ): void {
-  const records = (metadata?.sheets ?? [score]).filter((s) => !(s.kind === "plan" && (s.sheetName === sheetName || s.sheetName === oldName)));
+  const known = metadata?.sheets ?? [];
+  // A scoring sheet found by its header (a copy) becomes a managed one, so its plan is found again.
+  const withScore = known.some((s) => s.kind === "score" && s.sheetName === score.sheetName) ? known : [...known, score];
+  const records = withScore.filter((s) => !(s.kind === "plan" && (s.sheetName === sheetName || s.sheetName === oldName)));
   const plan: ManagedSheet = {
     kind: "plan",
     sheetName,

@@ -8,6 +8,7 @@ import { areaTableLines } from "../checkReport";
 import { issueLines } from "../issueLines";
 import { points } from "../format";
 import type { Output } from "../output";
+import { scoreSheetListLines } from "../scoreSheetList";
 
 export async function runPlan(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("plan", argv, {
@@ -24,8 +25,10 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   const timeFrame = optionalString(args, "time-frame");
   const sheet = optionalString(args, "sheet");
 
-  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
-  const scored = result.sheets[0]!;
+  const read = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  // The plan is for one scoring sheet: the one asked for, else the first.
+  const scored = read.sheets[0]!;
+  const result = { ...read, sheets: [scored] };
   const { errors } = countBySeverity(scored.check.issues);
   if (errors > 0) {
     out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi lập kế hoạch (chưa ghi ${target}):`);
@@ -41,6 +44,7 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   await writeWorkbook(result.workbook, output, { existing: output.exists || forceGiven(args) ? "replace" : "refuse" });
 
   const { plan } = written;
+  for (const line of scoreSheetListLines(result, "lập kế hoạch cho")) out.line(line);
   out.line(
     `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt || carried ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
   );
