@@ -1,6 +1,7 @@
 // Every failure that ends a command, as the one Vietnamese line the user reads (no stack trace).
 // (Imports the error modules only, so a wrong call is answered without loading exceljs.)
 import { TemplateNotFoundError } from "../domain/errors";
+import { CellTextTooLongError, EXCEL_LIMITS } from "../domain/layout/excelLimits";
 import {
   InputFileError,
   NoScoreSheetError,
@@ -82,6 +83,11 @@ export function describeError(error: unknown): string {
     const list = error.available.length > 0 ? ` Các trang có thể dùng: ${error.available.map((n) => `«${n}»`).join(", ")}.` : "";
     return `Không có trang «${error.sheetName}».${list}`;
   }
+  if (error instanceof CellTextTooLongError) {
+    const cells = error.issues.slice(0, 5).map((i) => `${i.sheet ? `${quoteSheet(i.sheet)}!` : ""}${i.cell ?? ""}${"length" in i ? ` (${i.length.toLocaleString("vi-VN")} ký tự)` : ""}`);
+    const more = error.issues.length > 5 ? ` và ${error.issues.length - 5} ô khác` : "";
+    return `Chưa ghi tệp nào: ô ${cells.join(", ")}${more} dài quá giới hạn ${EXCEL_LIMITS.cellText.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn nội dung.`;
+  }
   if (error instanceof TemplateNotFoundError) {
     return `Không có bộ tiêu chí «${error.templateId}». Xem danh sách: par-index templates`;
   }
@@ -119,6 +125,11 @@ function describeRead(path: string, reason: ReadFailure, detail: string): string
     default:
       return `Không đọc được tệp ${file}: ${oneLine(detail)}`;
   }
+}
+
+/** As issueLines' quoteSheet (not imported: that module loads the whole core). */
+function quoteSheet(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function joinName(dir: string): string {

@@ -24,5 +24,7 @@ export * from "./layout/planSheetColumns";
 export * from "./layout/layoutPlanSheet";
 export * from "./layout/readPlanSheet";
 export * from "./layout/metadata";
+export * from "./layout/excelLimits";
+export * from "./layout/rowHeights";
 export * from "./workflow";
 export * from "./import";

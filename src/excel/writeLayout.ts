@@ -10,6 +10,7 @@ import { COMMAND_BYTES, payloadBytes, type RequestBudget } from "./requestBudget
 import { applyStyles } from "./sheetStyles";
 import { toFormulaInput } from "./textCells";
 import { filledBlock, writeBlock } from "./writeBlock";
+import { fitRowsToText } from "./rowHeights";
 
 export const TEXT_FORMAT = "@";
 
@@ -20,6 +21,7 @@ export async function writeLayout(
   features: HostFeatures,
   budget: RequestBudget,
 ): Promise<HostFeature[]> {
+  await fitRowsToText(worksheet, layout, budget);
   await budget.reserveCommands(layout.columnWidths.length);
   layout.columnWidths.forEach((width, column) => {
     worksheet.getRange(wholeColumn(column)).format.columnWidth = charactersToPoints(width);

@@ -10,3 +10,4 @@ export * from "./templateTableSheet";
 export * from "./outputFile";
 export * from "./planCarryOver";
 export * from "./workbookLimits";
+export * from "./refreshResults";

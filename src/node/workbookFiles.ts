@@ -9,6 +9,7 @@ import { installValidationReadFix, regroupValidations } from "./keepValidationFo
 import { prepareOutput, type PreparedOutput } from "./outputFile";
 import { textFailure } from "./textInputFile";
 import { WORKBOOK_LIMITS } from "./workbookLimits";
+import { assertWorkbookFitsExcel } from "./workbookTextLimits";
 
 export { readInputFile, readTextInputFile } from "./textInputFile";
 export { prepareOutput, writeFileAtomically, type PreparedOutput } from "./outputFile";
@@ -59,6 +60,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
 
 /** Writes the workbook to an output prepared with prepareOutput. */
 export async function writeWorkbook(workbook: ExcelJS.Workbook, output: PreparedOutput, options: { existing?: "refuse" | "replace" } = {}): Promise<void> {
+  assertWorkbookFitsExcel(workbook);
   let bytes: Buffer;
   try {
     bytes = await workbookBytes(workbook);

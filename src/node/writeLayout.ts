@@ -23,6 +23,8 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   // Excel's 8,43: making 9 the sheet's default keeps them at 9.
   if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
+  // Rows of wrapped text get the height their lines need (Excel and LibreOffice print the default otherwise).
+  for (const { row, points } of layout.rowHeights) worksheet.getRow(row + 1).height = points;
   for (const range of layout.merges) worksheet.mergeCells(range);
   writeOutline(worksheet, layout);
   writeValidations(worksheet, layout);

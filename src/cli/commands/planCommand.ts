@@ -1,7 +1,15 @@
 // `par-index plan`: writes a copy of the workbook with the remediation-plan sheet, keeping what
 // staff typed in an earlier plan; the input file is never touched.
 import { countBySeverity } from "../../domain";
-import { planToCarryOver, readScoreWorkbook, writePlan, writeWorkbook, type CarriedPlan } from "../../node";
+import {
+  planToCarryOver,
+  readScoreWorkbook,
+  refreshScoreSheetResults,
+  SheetNotFoundError,
+  writePlan,
+  writeWorkbook,
+  type CarriedPlan,
+} from "../../node";
 import { optionalString, parseCommandArgs, positionals } from "../args";
 import { forceGiven, OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { areaTableLines } from "../checkReport";
@@ -25,9 +33,12 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   const timeFrame = optionalString(args, "time-frame");
   const sheet = optionalString(args, "sheet");
 
-  const read = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
-  // The plan is for one scoring sheet: the one asked for, else the first.
-  const scored = read.sheets[0]!;
+  // Every scoring sheet is checked (so each one's cached results can be brought up to date); the
+  // plan is for one: the one asked for, else the first.
+  const read = await readScoreWorkbook(file);
+  const wanted = sheet?.normalize("NFC");
+  const scored = wanted === undefined ? read.sheets[0]! : read.sheets.find((s) => s.sheetName.normalize("NFC") === wanted);
+  if (!scored) throw new SheetNotFoundError(sheet ?? "", read.sheets.map((s) => s.sheetName));
   const result = { ...read, sheets: [scored] };
   const { errors } = countBySeverity(scored.check.issues);
   if (errors > 0) {
@@ -41,6 +52,8 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
     defaults: { ...(leadUnit ? { leadUnit } : {}), ...(timeFrame ? { timeFrame } : {}) },
     ...(carried ? { carriedPlan: carried.grid } : {}),
   });
+  // Viewers that do not recalculate (LibreOffice, previews, printing) show the cached results.
+  for (const checked of read.sheets) refreshScoreSheetResults(result.workbook.getWorksheet(checked.sheetName)!, checked);
   await writeWorkbook(result.workbook, output, { existing: output.exists || forceGiven(args) ? "replace" : "refuse" });
 
   const { plan } = written;

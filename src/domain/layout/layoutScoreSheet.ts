@@ -31,6 +31,7 @@ import type {
   StyleName,
   ValidationSpec,
 } from "./sheetLayout";
+import { fitRowHeights } from "./rowHeights";
 import { sanitizeSheetName } from "./sheetNames";
 
 export interface ScoreSheetOptions {
@@ -187,7 +188,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   const lastRow = rows.length - 1;
   const lastColumn = SCORE_COLUMN_COUNT - 1;
 
-  return {
+  const layout: Omit<ScoreSheetLayout, "rowHeights"> = {
     name: options.sheetName ?? defaultScoreSheetName(template, options.year),
     kind: "score",
     cells: rows,
@@ -223,6 +224,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
     totalRow,
     treeTotalRow,
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }
 
 function percentFormula(r: number): LayoutCell {
@@ -256,6 +258,8 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
     styles.push({ range: rangeAddress(a, C.applicableMax, b, C.applicableMax), style: "computed" });
     styles.push({ range: rangeAddress(a, C.score, b, C.percent), style: "computed" });
     styles.push({ range: rangeAddress(a, C.name, b, C.name), style: "staffText" });
+    // Units, guidance and evidence wrap too, so a printed sheet shows them whole.
+    styles.push({ range: rangeAddress(a, C.leadUnit, b, C.evidence), style: "staffText" });
   }
   return styles;
 }

@@ -123,6 +123,8 @@ export interface SheetLayout {
   conditionalFormats: ConditionalFormatSpec[];
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** Rows whose wrapped text needs more than the default height (see fitRowHeights). */
+  rowHeights: { row: number; points: number }[];
 }
 
 export function isFormulaCell(cell: LayoutCell): cell is { formula: string } {
