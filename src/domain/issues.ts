@@ -36,6 +36,7 @@ export interface IssueParams {
   // Scores typed in the scoring sheet
   score_not_a_number: { itemCode: string; column: ScoreColumn; text: string };
   score_negative: { itemCode: string; column: ScoreColumn; value: number };
+  score_out_of_range: { itemCode: string; column: ScoreColumn; text: string };
   score_too_many_decimals: { itemCode: string; column: ScoreColumn; value: number };
   score_above_max: { itemCode: string; column: ScoreColumn; value: Hundredths; max: Hundredths };
   score_formula_error: { itemCode: string; column: ScoreColumn; error: string };

@@ -36,7 +36,8 @@ export async function readInputFile(file: string, maxBytes = MAX_TEXT_INPUT_BYTE
 
 export function textFailure(error: unknown): Extract<TextInputFailure, "not_found" | "is_directory" | "permission" | "unreadable"> {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "not_found";
+  // A name too long for the file system cannot be a file that exists.
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return "not_found";
   if (code === "EISDIR") return "is_directory";
   if (code === "EACCES" || code === "EPERM") return "permission";
   return "unreadable";

@@ -10,6 +10,8 @@ export function assertWorkbookFitsExcel(workbook: Workbook): void {
   for (const worksheet of workbook.worksheets) {
     worksheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // A merged area's other cells show its first cell's value; Excel stores it once.
+        if (cell.type === ValueType.Merge) return;
         const length = textLength(cell.type, cell.value);
         if (length <= EXCEL_LIMITS.cellText) return;
         issues.push(makeIssue("cell_text_too_long", "error", { length, limit: EXCEL_LIMITS.cellText }, { sheet: worksheet.name, cell: cell.address }));

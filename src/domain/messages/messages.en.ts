@@ -45,6 +45,7 @@ export const messagesEn: Catalogue = {
     `The «Không áp dụng được» cell of ${i.itemCode} only takes «x» or a blank (it holds «${i.text}»); the item may not be marked not applicable.`,
   score_not_a_number: (i) => `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is not a number.`,
   score_negative: (i) => `The ${COLUMN[i.column]} ${n(i.value)} of ${i.itemCode} is negative.`,
+  score_out_of_range: (i) => `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is too large to be points.`,
   score_too_many_decimals: (i) => `The ${COLUMN[i.column]} ${i.value} of ${i.itemCode} has more than 2 decimals.`,
   score_above_max: (i) => `The ${COLUMN[i.column]} ${p(i.value)} of ${i.itemCode} is above its maximum ${p(i.max)}.`,
   score_formula_error: (i) => `The ${COLUMN[i.column]} cell of ${i.itemCode} shows the error ${i.error}.`,

@@ -46,6 +46,7 @@ export const messagesVi: Catalogue = {
     `Cột «Không áp dụng được» của ${i.itemCode} chỉ nhận «x» hoặc để trống (đang là «${i.text}»); coi như không được đánh dấu không áp dụng.`,
   score_not_a_number: (i) => `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} không phải là số.`,
   score_negative: (i) => `${cap(COLUMN[i.column])} ${n(i.value)} của ${i.itemCode} không được âm.`,
+  score_out_of_range: (i) => `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} quá lớn, không thể là điểm.`,
   score_too_many_decimals: (i) =>
     `${cap(COLUMN[i.column])} ${String(i.value).replace(".", ",")} của ${i.itemCode} có quá 2 chữ số thập phân.`,
   score_above_max: (i) =>
