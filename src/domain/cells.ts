@@ -93,3 +93,17 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The indexes of the rows a grid holds from `from` on, in order. A host may leave far gaps of
+ * empty rows out of a grid (a sparse array): their keys are all there is to visit, not a million
+ * empty indexes.
+ */
+export function rowIndexes(grid: Grid, from = 0): number[] {
+  const out: number[] = [];
+  for (const key of Object.keys(grid)) {
+    const index = Number(key);
+    if (index >= from) out.push(index);
+  }
+  return out;
+}

@@ -3,25 +3,27 @@
 // and formulas as range.formulas gives them. Dates become the text staff see (31/12/2024), so a
 // date typed as a time frame or a score reads as a date, not as 45657.
 //
-// Rows end at their last cell that holds something, a far gap in a row is left sparse, and empty
-// rows are one shared empty array: a stray value at XFD1048576 costs one cell, not a grid from A1
-// to there. The core reads a missing cell as blank.
+// Rows end at their last cell that holds something; a short gap is filled with blanks (a run of
+// empty rows shares one empty array), a far one — more than 256 cells or rows — is left sparse:
+// a stray value at XFD1048576 costs one cell, not a grid from A1 to there. The core reads a
+// missing cell or row as blank (index with `row ?? []`; forEach and map skip the holes).
 import { ValueType, type Cell, type CellValue as ExcelCellValue, type Worksheet } from "exceljs";
 import type { CellValue } from "../domain";
+import { eachExistingRow } from "./exceljsModel";
 
 export interface SheetGrid {
   values: CellValue[][];
   formulas: CellValue[][];
 }
 
-const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 const NEAR_GAP = 256;
+const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
 
 export function readSheetGrid(worksheet: Worksheet): SheetGrid {
   const date1904 = worksheet.workbook.properties?.date1904 === true;
   const values: (readonly CellValue[])[] = [];
   const formulas: (readonly CellValue[])[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  eachExistingRow(worksheet, (row, rowNumber) => {
     const rowValues: CellValue[] = [];
     const rowFormulas: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -40,12 +42,17 @@ export function readSheetGrid(worksheet: Worksheet): SheetGrid {
       rowFormulas[columnNumber - 1] = formula;
     });
     if (rowValues.length === 0) return;
-    for (let r = values.length; r < rowNumber - 1; r += 1) {
-      values.push(EMPTY_ROW);
-      formulas.push(EMPTY_ROW);
+    // A few rows with nothing are one shared empty row; a far gap is left out (holes): V8 keeps
+    // the array sparse, so a value at row 1 048 576 costs one entry. The core reads a missing
+    // row as empty.
+    if (rowNumber - 1 - values.length <= NEAR_GAP) {
+      for (let r = values.length; r < rowNumber - 1; r += 1) {
+        values.push(EMPTY_ROW);
+        formulas.push(EMPTY_ROW);
+      }
     }
-    values.push(rowValues);
-    formulas.push(rowFormulas);
+    values[rowNumber - 1] = rowValues;
+    formulas[rowNumber - 1] = rowFormulas;
   });
   return { values: values as CellValue[][], formulas: formulas as CellValue[][] };
 }

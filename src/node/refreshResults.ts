@@ -4,9 +4,10 @@
 // The results written are what the sheet's own formulas compute, taken from the core's totals.
 import type { Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
-import { checkScoreSheet, SCORE_COLUMNS as C, TOTAL_LABEL, TREE_TOTAL_LABEL, cellText, type CellValue } from "../domain";
+import { checkScoreSheet, rowIndexes, SCORE_COLUMNS as C, TOTAL_LABEL, TREE_TOTAL_LABEL, cellText, type CellValue } from "../domain";
 import type { ScoreSheetCheck } from "./scoreWorkbook";
 import { scoreSheetResults } from "./scoreSheetResults";
+import { eachExistingRow } from "./exceljsModel";
 
 /**
  * Rewrites the cached result of every formula cell the layout put in the scoring sheet. Returns
@@ -16,9 +17,12 @@ import { scoreSheetResults } from "./scoreSheetResults";
 export function refreshScoreSheetResults(worksheet: Worksheet, scored: ScoreSheetCheck): boolean {
   // Excel's N() counts text scores such as "3,5" as 0; the cache says what the formulas say.
   const itemRows = new Set(Object.values(scored.check.rowOf));
-  const values = scored.grid.values.map((row, r) =>
-    itemRows.has(r) ? row.map((cell, c) => ((c === C.self || c === C.appraised) && typeof cell === "string" ? "" : cell)) : row,
-  );
+  // Built over the rows there are (a grid may be sparse past a far stray cell).
+  const values: CellValue[][] = [];
+  for (const r of rowIndexes(scored.grid.values)) {
+    const row = scored.grid.values[r]!;
+    values[r] = itemRows.has(r) ? row.map((cell, c) => ((c === C.self || c === C.appraised) && typeof cell === "string" ? "" : cell)) : [...row];
+  }
   const check = checkScoreSheet(scored.template, values, { sheet: scored.sheetName });
   if (!check.ok) return false;
   let last = -1;
@@ -27,7 +31,7 @@ export function refreshScoreSheetResults(worksheet: Worksheet, scored: ScoreShee
   const totalRow = findRow(values, last, (name) => name.startsWith(TOTAL_LABEL));
   if (treeTotalRow === null || totalRow === null) return false;
   const results = scoreSheetResults({ rowOf: check.rowOf, treeTotalRow, totalRow }, check.totals);
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  eachExistingRow(worksheet, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.type !== ValueType.Formula) return;
       const result = results(rowNumber - 1, columnNumber - 1);
@@ -40,7 +44,7 @@ export function refreshScoreSheetResults(worksheet: Worksheet, scored: ScoreShee
 }
 
 function findRow(values: readonly (readonly CellValue[])[], after: number, test: (name: string) => boolean): number | null {
-  for (let r = after + 1; r < values.length; r += 1) {
+  for (const r of rowIndexes(values, after + 1)) {
     if (test(cellText(values[r]?.[C.name]))) return r;
   }
   return null;

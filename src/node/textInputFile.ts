@@ -26,6 +26,8 @@ export async function readInputFile(file: string, maxBytes = MAX_TEXT_INPUT_BYTE
   try {
     const stats = await fs.stat(file);
     if (stats.isDirectory()) throw new InputFileError(file, "is_directory", "");
+    // A device or a pipe (/dev/zero) never ends: only regular files are read.
+    if (!stats.isFile()) throw new InputFileError(file, "binary", "not a regular file");
     if (stats.size > maxBytes) throw new InputFileError(file, "too_large", String(stats.size));
     return await fs.readFile(file);
   } catch (error) {

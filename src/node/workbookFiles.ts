@@ -21,6 +21,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     const stats = await fs.stat(file);
     if (stats.isDirectory()) throw new WorkbookReadError(file, "is_directory", "");
+    // A device or a pipe (/dev/zero) never ends: only regular files are read.
+    if (!stats.isFile()) throw new WorkbookReadError(file, "not_xlsx", "not a regular file");
     if (stats.size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooLargeError(file, "file_bytes", stats.size, WORKBOOK_LIMITS.fileBytes);
     buffer = await fs.readFile(file);
   } catch (error) {

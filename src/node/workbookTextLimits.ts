@@ -4,11 +4,12 @@
 import type { Workbook } from "exceljs";
 import { ValueType } from "exceljs";
 import { CellTextTooLongError, EXCEL_LIMITS, makeIssue, type Issue } from "../domain";
+import { eachExistingRow } from "./exceljsModel";
 
 export function assertWorkbookFitsExcel(workbook: Workbook): void {
   const issues: Issue[] = [];
   for (const worksheet of workbook.worksheets) {
-    worksheet.eachRow({ includeEmpty: false }, (row) => {
+    eachExistingRow(worksheet, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         // A merged area's other cells show its first cell's value; Excel stores it once.
         if (cell.type === ValueType.Merge) return;

@@ -8,6 +8,8 @@ export function readPlanSheet(values: Grid): Map<string, PreviousEntry> {
   const entries = new Map<string, PreviousEntry>();
   let columns: { code: number; name: number; fields: Partial<Record<keyof StaffFields, number>> } | null = null;
   for (const row of values) {
+    // A grid read from a file may leave rows with nothing out.
+    if (!row) continue;
     const header = headerColumns(row);
     if (header) {
       columns = header;

@@ -1,7 +1,7 @@
 // Finds the scores again in a scoring sheet read back as a grid: rows are matched by the code in
 // column A (so rows moved by staff still count), cells are reported by their A1 address, and
 // subtotal cells whose formulas were typed over are flagged.
-import { cellAddress, cellText, isBlank, type Grid } from "../cells";
+import { cellAddress, cellText, isBlank, rowIndexes, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
 import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
 import type { Template } from "../template/schema";
@@ -36,8 +36,10 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
   const adjustments: AdjustmentInput[] = [];
   const adjustmentCodes = new Set(index.adjustments.map((a) => a.code));
 
-  for (let r = header + 1; r < values.length; r += 1) {
-    const row = values[r] ?? [];
+  // A host may leave rows with nothing out of the grid (a far stray cell): only the rows there are.
+  for (const r of rowIndexes(values, header + 1)) {
+    const row = values[r];
+    if (!row) continue;
     const code = normalizeCode(row[C.code]);
     if (!code) continue;
     const known = index.byCode.get(code);

@@ -2,7 +2,7 @@
 // Copy ("… (2)"), a renamed sheet, a workbook whose metadata was lost. The header row has the
 // columns the reader needs where the layout puts them; the unit and year come from the rows above
 // it; the template is the workbook's own one whose items the sheet lists, if any.
-import { cellText, isBlank, type Grid } from "../cells";
+import { cellText, isBlank, rowIndexes, type Grid } from "../cells";
 import { toHundredths } from "../points";
 import type { Template } from "../template/schema";
 import { indexTemplate } from "../template/tree";
@@ -42,7 +42,7 @@ export function recognizeScoreSheet(values: Grid): RecognizedScoreSheet | null {
  */
 export function matchTemplate(values: Grid, headerRow: number, templates: Iterable<Template>): Template | null {
   const rows = new Map<string, unknown>();
-  for (let r = headerRow + 1; r < values.length; r += 1) {
+  for (const r of rowIndexes(values, headerRow + 1)) {
     const row = values[r];
     if (!row || row.length === 0) continue;
     const code = cellText(row[C.code]).replace(/\.$/, "");
