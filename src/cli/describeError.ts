@@ -17,6 +17,8 @@ import {
 import { describeLimit } from "./describeLimit";
 import { UsageError } from "./usageError";
 
+const OUTPUT_KIND_WORDS = { xlsx: "sổ tính Excel", json: "bộ tiêu chí JSON", docx: "tài liệu Word" } as const;
+
 const SAVE_AS_XLSX = "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng «Sổ làm việc Excel (.xlsx)» (File → Save As / Lưu thành)";
 
 export function describeError(error: unknown): string {
@@ -50,9 +52,7 @@ export function describeError(error: unknown): string {
     return `Tệp kết quả «${error.path}» trùng với tệp đầu vào; hãy chọn tên khác (tệp đầu vào không bao giờ bị ghi đè, kể cả với --force).`;
   }
   if (error instanceof OutputKindError) {
-    return error.expected === "xlsx"
-      ? `Tệp kết quả «${error.path}» phải có đuôi .xlsx: lệnh này ghi sổ tính Excel.`
-      : `Tệp kết quả «${error.path}» phải có đuôi .json: lệnh này ghi bộ tiêu chí JSON.`;
+    return `Tệp kết quả «${error.path}» phải có đuôi .${error.expected}: lệnh này ghi ${OUTPUT_KIND_WORDS[error.expected]}.`;
   }
   if (error instanceof OutputExistsError) {
     return error.hint ?? `Tệp «${error.path}» đã có; chọn tên khác, hoặc thêm --force để ghi đè.`;

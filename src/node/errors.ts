@@ -92,7 +92,7 @@ export class OutputWriteError extends ParIndexError {
 export class OutputKindError extends ParIndexError {
   constructor(
     readonly path: string,
-    readonly expected: "xlsx" | "json",
+    readonly expected: "xlsx" | "json" | "docx",
   ) {
     super(`output ${path} must end in .${expected}`);
   }

@@ -10,7 +10,8 @@ import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import { OutputExistsError, OutputIsInputError, OutputKindError, OutputWriteError, type WriteFailure } from "./errors";
 
-export type OutputKind = "xlsx" | "json";
+/** The kinds of file the commands write, by extension (a new command that writes another adds it here). */
+export type OutputKind = "xlsx" | "json" | "docx";
 
 export interface OutputRequest {
   /** The extension the file must have; undefined accepts any name (library use, tests). */

@@ -29,6 +29,7 @@ describe("prepareOutput", () => {
     ["x.xls", "xlsx"],
     ["x", "xlsx"],
     ["x.xlsx", "json"],
+    ["x.pdf", "docx"],
   ] as const)("refuses %s where a .%s is written", async (name, kind) => {
     await expect(prepareOutput(inDir(name), { kind })).rejects.toBeInstanceOf(OutputKindError);
   });
