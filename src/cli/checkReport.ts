@@ -67,8 +67,10 @@ export interface CheckJson {
   total: TotalJson;
   /** Bonus and penalty items (outside the tree). */
   adjustments: { code: string; kind: "bonus" | "penalty"; name: string; cap: number; self: number | null; appraised: number | null; points: number; sheet: string }[];
+  /** Every scoring sheet found in the workbook (checked or not), and how it was found. */
+  found: { sheet: string; origin: "metadata" | "copy" | "header"; checked: boolean }[];
   /** Every scoring sheet checked; `areas` and `total` above are the first one's. */
-  sheets: { sheet: string; templateId: string; templateName: string; unit: string | null; year: number | null; ok: boolean; areas: AreaJson[]; total: TotalJson }[];
+  sheets: { sheet: string; origin: "metadata" | "copy" | "header"; templateId: string; templateName: string; unit: string | null; year: number | null; ok: boolean; areas: AreaJson[]; total: TotalJson }[];
 }
 
 const num = (value: Hundredths): number => value / 100;
@@ -89,6 +91,7 @@ export function issueJson(issue: Issue): IssueJson {
 export function checkJson(result: ScoreWorkbookCheck): CheckJson {
   const sheets = result.sheets.map((sheet) => ({
     sheet: sheet.sheetName,
+    origin: sheet.origin,
     templateId: sheet.template.id,
     templateName: sheet.template.name,
     unit: sheet.managed.unit ?? null,
@@ -116,6 +119,7 @@ export function checkJson(result: ScoreWorkbookCheck): CheckJson {
         sheet: sheet.sheetName,
       })),
     ),
+    found: result.found.map((f) => ({ sheet: f.sheetName, origin: f.origin, checked: result.sheets.some((s) => s.sheetName === f.sheetName) })),
     sheets,
   };
 }

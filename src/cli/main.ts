@@ -1,6 +1,7 @@
 // The `par-index` command line: picks the command, runs it, and is the one place where host
 // errors are caught and shown as a single line. Exit codes: 0 ok, 1 errors in the data, 2 the
 // input cannot be read or the call is wrong.
+import { CellTextTooLongError } from "../domain/layout/excelLimits";
 import { describeError } from "./describeError";
 import { processOutput, type Output } from "./output";
 import { COMMAND_USAGE, COMMANDS, GENERAL_USAGE, type CommandName } from "./usage";
@@ -30,6 +31,10 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     out.problem(GENERAL_USAGE);
     return 2;
   }
+  if (first === "--version" || first === "-v") {
+    out.line(`par-index ${packageVersion()}`);
+    return 0;
+  }
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     out.line(isCommand(topic) ? COMMAND_USAGE[topic] : GENERAL_USAGE);
@@ -51,8 +56,14 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     if (process.env.PAR_INDEX_DEBUG && error instanceof Error && error.stack && !(error instanceof UsageError)) {
       out.problem(error.stack);
     }
-    return 2;
+    // Text too long for an Excel cell is a problem in the data (exit 1), reported with its cells.
+    return error instanceof CellTextTooLongError ? 1 : 2;
   }
+}
+
+/** The version in package.json (the CLI runs from its sources, beside it). */
+function packageVersion(): string {
+  return (require("../../package.json") as { version: string }).version;
 }
 
 function isCommand(name: string | undefined): name is CommandName {

@@ -38,10 +38,13 @@ export function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** Text of a cell for labels: numbers as written, blanks as "". */
+/**
+ * Text of a cell for labels: numbers as written, blanks as "", composed Unicode (NFC), so a
+ * header typed or pasted with combining accents ("Ma\u0303") still reads as "Mã".
+ */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/\u00a0/g, " ").trim();
+  return String(value).normalize("NFC").replace(/\u00a0/g, " ").trim();
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
@@ -89,4 +92,18 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 /** Quotes a sheet name for use in a formula: Chấm điểm → 'Chấm điểm'. */
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The indexes of the rows a grid holds from `from` on, in order. A host may leave far gaps of
+ * empty rows out of a grid (a sparse array): their keys are all there is to visit, not a million
+ * empty indexes.
+ */
+export function rowIndexes(grid: Grid, from = 0): number[] {
+  const out: number[] = [];
+  for (const key of Object.keys(grid)) {
+    const index = Number(key);
+    if (index >= from) out.push(index);
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ export interface IssueParams {
   // The template (bundled, pasted JSON or imported table)
   template_schema: { field: string; detail: string };
   template_empty: Record<string, never>;
+  template_too_nested: { limit: number };
   invalid_code: { itemCode: string };
   duplicate_code: { itemCode: string };
   code_not_under_parent: { itemCode: string; parentCode: string };
@@ -38,9 +39,11 @@ export interface IssueParams {
   // Scores typed in the scoring sheet
   score_not_a_number: { itemCode: string; column: ScoreColumn; text: string };
   score_negative: { itemCode: string; column: ScoreColumn; value: number };
+  score_out_of_range: { itemCode: string; column: ScoreColumn; text: string };
   score_too_many_decimals: { itemCode: string; column: ScoreColumn; value: number };
   score_above_max: { itemCode: string; column: ScoreColumn; value: Hundredths; max: Hundredths };
   score_formula_error: { itemCode: string; column: ScoreColumn; error: string };
+  score_formula_no_result: { itemCode: string; column: ScoreColumn; formula: string };
   score_on_not_applicable: { itemCode: string; column: ScoreColumn };
   score_missing: { itemCode: string };
   score_is_text: { itemCode: string; column: ScoreColumn; text: string; value: Hundredths };
@@ -97,6 +100,8 @@ export interface IssueParams {
     problem: "empty" | "not_a_number" | "out_of_range" | "not_descending" | "too_many_decimals" | "labels_count";
     expected: number | null;
   };
+  // Excel's own limits
+  cell_text_too_long: { length: number; limit: number };
 }
 
 export type IssueCode = keyof IssueParams;

@@ -9,10 +9,12 @@ import { COMMAND_BYTES, payloadBytes, type RequestBudget } from "./requestBudget
 import { applyStyles } from "./sheetStyles";
 import { toFormulaInput } from "./textCells";
 import { filledBlock, writeBlock } from "./writeBlock";
+import { fitRowsToText } from "./rowHeights";
 
 export const TEXT_FORMAT = "@";
 
 export async function writeLayoutContent(worksheet: Excel.Worksheet, layout: SheetLayout, budget: RequestBudget): Promise<void> {
+  await fitRowsToText(worksheet, layout, budget);
   await budget.reserveCommands(layout.columnWidths.length);
   layout.columnWidths.forEach((width, column) => {
     worksheet.getRange(wholeColumn(column)).format.columnWidth = charactersToPoints(width);

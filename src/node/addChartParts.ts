@@ -30,7 +30,7 @@ export async function addChartParts(xlsx: Buffer, sheets: readonly SheetCharts[]
   const zip = await JSZip.loadAsync(xlsx);
   const read = async (name: string) => {
     const entry = zip.file(name);
-    if (!entry) throw new OutputWriteError(file, `the saved workbook has no ${name}`);
+    if (!entry) throw new OutputWriteError(file, "other", `the saved workbook has no ${name}`);
     return entry.async("string");
   };
   const sheetPaths = sheetPartsByName(await read("xl/workbook.xml"), await read("xl/_rels/workbook.xml.rels"));
@@ -40,7 +40,7 @@ export async function addChartParts(xlsx: Buffer, sheets: readonly SheetCharts[]
 
   for (const sheet of withCharts) {
     const sheetPath = sheetPaths.get(sheet.sheetName);
-    if (!sheetPath) throw new OutputWriteError(file, `the saved workbook has no sheet "${sheet.sheetName}"`);
+    if (!sheetPath) throw new OutputWriteError(file, "other", `the saved workbook has no sheet "${sheet.sheetName}"`);
     const drawingPath = `xl/drawings/drawing${drawingNumber}.xml`;
     const chartRelationships: string[] = [];
     const anchored = sheet.charts.map((spec, i) => {

@@ -64,8 +64,11 @@ export interface EnsuredFieldsSheet {
   created: boolean;
 }
 
-/** Adds the fields sheet when the scoring sheet has none; an existing one is left exactly as it is. */
-export function ensureDocumentFieldsSheet(workbook: Workbook, scored: ScoreSheetCheck): EnsuredFieldsSheet {
+/**
+ * Adds the fields sheet when the scoring sheet has none — with `carried` (what staff typed in an
+ * earlier output of `plan`) or else the defaults; an existing one is left exactly as it is.
+ */
+export function ensureDocumentFieldsSheet(workbook: Workbook, scored: ScoreSheetCheck, carried?: DocumentFields): EnsuredFieldsSheet {
   const metadata = readWorkbookMetadata(workbook);
   const existing = findDocumentFieldsSheet(workbook, scored.managed, metadata);
   if (existing) {
@@ -74,7 +77,7 @@ export function ensureDocumentFieldsSheet(workbook: Workbook, scored: ScoreSheet
   }
   const { managed } = scored;
   const sheetName = uniqueSheetName(defaultDocumentFieldsSheetName(managed.year), workbook.worksheets.map((s) => s.name));
-  const layout = layoutDocumentFieldsSheet(documentFieldDefaults(scored), {
+  const layout = layoutDocumentFieldsSheet(carried ?? documentFieldDefaults(scored), {
     sheetName,
     ...(managed.year ? { year: managed.year } : {}),
     scoreSheet: managed.sheetName,

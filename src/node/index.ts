@@ -16,3 +16,7 @@ export * from "./chartXml";
 export * from "./addChartParts";
 export * from "./rankingWorkbook";
 export * from "./rankingFiles";
+export * from "./outputFile";
+export * from "./planCarryOver";
+export * from "./workbookLimits";
+export * from "./refreshResults";

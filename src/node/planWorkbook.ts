@@ -10,6 +10,8 @@ import {
   type ManagedSheet,
   type PlanOptions,
   type RemediationPlan,
+  type Grid,
+  type DocumentFields,
   type Template,
   type WorkbookMetadata,
 } from "../domain";
@@ -22,6 +24,10 @@ import { writeLayout } from "./writeLayout";
 
 export interface WritePlanOptions {
   defaults?: PlanOptions["defaults"];
+  /** A plan sheet from elsewhere (the existing output file) whose staff text comes first. */
+  carriedPlan?: Grid;
+  /** Document fields from elsewhere (the existing output file), for a workbook that has none yet. */
+  carriedFields?: DocumentFields;
 }
 
 export interface WritePlanResult {
@@ -46,7 +52,7 @@ export function writePlan(
     ...(managed.unit ? { unit: managed.unit } : {}),
     ...(managed.year ? { year: managed.year } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
-    ...(old ? { previousPlan: readSheetGrid(old).values } : {}),
+    ...(old || options.carriedPlan ? { previousPlan: [...(options.carriedPlan ?? []), ...(old ? readSheetGrid(old).values : [])] } : {}),
     sheetName,
   });
 
@@ -62,7 +68,7 @@ export function writePlan(
   }
   writeLayout(worksheet, build.layout);
   recordPlan(workbook, metadata, template, managed, sheetName, old?.name);
-  const documentFields = ensureDocumentFieldsSheet(workbook, scoreSheet);
+  const documentFields = ensureDocumentFieldsSheet(workbook, scoreSheet, options.carriedFields);
   return { sheetName, rebuilt: old !== undefined, plan: build.plan, documentFields };
 }
 
@@ -84,7 +90,10 @@ function recordPlan(
   sheetName: string,
   oldName: string | undefined,
 ): void {
-  const records = (metadata?.sheets ?? [score]).filter((s) => !(s.kind === "plan" && (s.sheetName === sheetName || s.sheetName === oldName)));
+  const known = metadata?.sheets ?? [];
+  // A scoring sheet found by its header (a copy) becomes a managed one, so its plan is found again.
+  const withScore = known.some((s) => s.kind === "score" && s.sheetName === score.sheetName) ? known : [...known, score];
+  const records = withScore.filter((s) => !(s.kind === "plan" && (s.sheetName === sheetName || s.sheetName === oldName)));
   const plan: ManagedSheet = {
     kind: "plan",
     sheetName,

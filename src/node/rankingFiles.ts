@@ -57,7 +57,7 @@ export async function saveRankingWorkbook(workbook: Workbook, written: RankingWr
   try {
     data = Buffer.from(await workbook.xlsx.writeBuffer());
   } catch (error) {
-    throw new OutputWriteError(file, error instanceof Error ? error.message : String(error));
+    throw new OutputWriteError(file, "other", error instanceof Error ? error.message : String(error));
   }
   const withCharts = await addChartParts(
     data,

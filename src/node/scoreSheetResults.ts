@@ -11,7 +11,10 @@ import {
 } from "../domain";
 import type { FormulaResults } from "./writeLayout";
 
-export function scoreSheetResults(layout: ScoreSheetLayout, totals: Totals): FormulaResults {
+/** Where the results go: each item's row and the total rows (a layout, or a sheet read back). */
+export type ResultRows = Pick<ScoreSheetLayout, "rowOf" | "treeTotalRow" | "totalRow">;
+
+export function scoreSheetResults(layout: ResultRows, totals: Totals): FormulaResults {
   const results = new Map<string, CellValue>();
   const set = (row: number, column: number, value: CellValue) => results.set(`${row}:${column}`, value);
   const points = (value: Hundredths) => value / 100;

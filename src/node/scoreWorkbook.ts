@@ -5,12 +5,11 @@ import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import {
   checkScoreSheet,
-  findHeaderRow,
   indexTemplate,
   layoutScoreSheet,
+  matchTemplate,
+  recognizeScoreSheet,
   SCORE_COLUMNS,
-  SCORE_HEADERS,
-  cellText,
   importTemplateFromGrid,
   isFormulaCell,
   issuesOfPart,
@@ -62,11 +61,15 @@ export function createScoreWorkbook(template: Template, options: ScoreWorkbookOp
   return workbook;
 }
 
+/** How a scoring sheet was found: its metadata record, or its header (a copy of a managed sheet, or a sheet without metadata). */
+export type ScoreSheetOrigin = "metadata" | "copy" | "header";
+
 export interface ScoreSheetCheck {
   sheetName: string;
   template: Template;
-  /** The metadata record; for a workbook without metadata, one made up from the sheet. */
+  /** The metadata record; for a sheet found by its header, one made up from the sheet. */
   managed: ManagedSheet;
+  origin: ScoreSheetOrigin;
   check: ScoreCheck;
   grid: SheetGrid;
 }
@@ -75,7 +78,10 @@ export interface ScoreWorkbookCheck {
   workbook: ExcelJS.Workbook;
   /** null when the workbook has no metadata sheet (a template was read from the sheet itself). */
   metadata: WorkbookMetadata | null;
+  /** The sheets checked (all scoring sheets, or the one asked for). */
   sheets: ScoreSheetCheck[];
+  /** Every scoring sheet found, in tab order, checked or not. */
+  found: { sheetName: string; origin: ScoreSheetOrigin }[];
 }
 
 export async function readScoreWorkbook(file: string, options: { sheet?: string } = {}): Promise<ScoreWorkbookCheck> {
@@ -86,65 +92,84 @@ export async function readScoreWorkbook(file: string, options: { sheet?: string 
 export function checkScoreWorkbook(workbook: ExcelJS.Workbook, options: { sheet?: string; file?: string } = {}): ScoreWorkbookCheck {
   const file = options.file ?? "<workbook>";
   const metadata = readWorkbookMetadata(workbook);
-  const candidates = metadata ? managedScoreSheets(workbook, metadata, file) : [unmanagedScoreSheet(workbook, file)];
-  const selected = options.sheet === undefined ? candidates : candidates.filter((c) => c.sheetName === options.sheet);
+  const candidates = findScoreSheets(workbook, metadata, file);
+  const wanted = options.sheet?.normalize("NFC");
+  const selected = wanted === undefined ? candidates : candidates.filter((c) => c.sheetName.normalize("NFC") === wanted);
   if (selected.length === 0) {
     throw new SheetNotFoundError(options.sheet ?? "", candidates.map((c) => c.sheetName));
   }
-  const sheets = selected.map(({ sheetName, template, managed }) => {
-    const grid = readSheetGrid(workbook.getWorksheet(sheetName)!);
+  const sheets = selected.map(({ sheetName, template, managed, origin, grid }) => {
     const full = checkScoreSheet(template, grid.values, { sheet: sheetName, formulas: grid.formulas });
     // A unit's file made by split: the other units' rows are blank on purpose.
     const check = managed.split ? { ...full, issues: issuesOfPart(full.issues, new Set(managed.split.items)) } : full;
-    return { sheetName, template, managed, check, grid };
+    return { sheetName, template, managed, origin, check, grid };
   });
-  return { workbook, metadata, sheets };
+  return { workbook, metadata, sheets, found: candidates.map(({ sheetName, origin }) => ({ sheetName, origin })) };
 }
 
-type Candidate = Pick<ScoreSheetCheck, "sheetName" | "template" | "managed">;
+type Candidate = Omit<ScoreSheetCheck, "check">;
 
-function managedScoreSheets(workbook: ExcelJS.Workbook, metadata: WorkbookMetadata, file: string): Candidate[] {
+/**
+ * Scoring sheets in tab order: those the metadata lists, then any other sheet with the scoring
+ * header — a copy (Excel's Move or Copy) of a managed sheet takes the template whose items it
+ * lists; any other has its template read from its Mã / tên / điểm tối đa columns.
+ */
+function findScoreSheets(workbook: ExcelJS.Workbook, metadata: WorkbookMetadata | null, file: string): Candidate[] {
+  const metaSheet = findMetadataSheet(workbook);
+  const managed = new Map<string, ManagedSheet>();
+  const plans = new Set<string>();
+  for (const record of metadata?.sheets ?? []) {
+    if (record.kind === "plan") plans.add(record.sheetName);
+    else if (metadata!.templates.has(record.templateId) && workbook.getWorksheet(record.sheetName)) managed.set(record.sheetName, record);
+  }
   const found: Candidate[] = [];
-  for (const managed of metadata.sheets) {
-    if (managed.kind !== "score") continue;
-    const template = metadata.templates.get(managed.templateId);
-    if (!template || !workbook.getWorksheet(managed.sheetName)) continue;
-    found.push({ sheetName: managed.sheetName, template, managed });
+  const unreadable: string[] = [];
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet === metaSheet || plans.has(worksheet.name)) continue;
+    const record = managed.get(worksheet.name);
+    if (record) {
+      const template = metadata!.templates.get(record.templateId)!;
+      found.push({ sheetName: worksheet.name, template, managed: record, origin: "metadata", grid: readSheetGrid(worksheet) });
+      continue;
+    }
+    if (worksheet.state !== "visible") continue;
+    const grid = readSheetGrid(worksheet);
+    const recognized = recognizeScoreSheet(grid.values);
+    if (!recognized) continue;
+    const about = { ...(recognized.unit ? { unit: recognized.unit } : {}), ...(recognized.year ? { year: recognized.year } : {}) };
+    const copied = metadata ? matchTemplate(grid.values, recognized.headerRow, metadata.templates.values()) : null;
+    if (copied) {
+      const copy: ManagedSheet = { kind: "score", sheetName: worksheet.name, templateId: copied.id, ...about };
+      found.push({ sheetName: worksheet.name, template: copied, managed: copy, origin: "copy", grid });
+      continue;
+    }
+    const imported = importTemplateFromGrid(definitionColumns(grid.values, recognized.headerRow), {
+      sheet: worksheet.name,
+      origin: { row: recognized.headerRow, column: 0 },
+      meta: { name: worksheet.name, source: `Trang «${worksheet.name}» (không có siêu dữ liệu par-index)` },
+    });
+    if (!imported.ok) {
+      unreadable.push(worksheet.name);
+      continue;
+    }
+    const made: ManagedSheet = { kind: "score", sheetName: worksheet.name, templateId: imported.value.id, ...about };
+    found.push({ sheetName: worksheet.name, template: imported.value, managed: made, origin: "header", grid });
   }
   if (found.length === 0) {
-    const listed = metadata.sheets.filter((s) => s.kind === "score").map((s) => s.sheetName);
+    const listed = (metadata?.sheets ?? []).filter((s) => s.kind === "score").map((s) => s.sheetName);
     throw new NoScoreSheetError(
       file,
-      listed.length > 0 ? `listed sheets missing or without template: ${listed.join(", ")}` : "metadata lists no scoring sheet",
+      unreadable.length > 0
+        ? `sheets with a scoring header whose criteria do not import: ${unreadable.join(", ")}`
+        : listed.length > 0
+          ? `listed sheets missing or without template: ${listed.join(", ")}`
+          : "no sheet with a scoring header",
     );
   }
   return found;
 }
 
-/**
- * A workbook without metadata (copied sheet by sheet, or saved by another tool): the first visible
- * sheet with the scoring sheet's header, its template rebuilt from the Mã / tên / điểm tối đa columns.
- */
-function unmanagedScoreSheet(workbook: ExcelJS.Workbook, file: string): Candidate {
-  for (const worksheet of workbook.worksheets) {
-    if (worksheet.state !== "visible" || worksheet === findMetadataSheet(workbook)) continue;
-    const { values } = readSheetGrid(worksheet);
-    const header = findHeaderRow(values);
-    const headerRow = values[header] ?? [];
-    if (cellText(headerRow[SCORE_COLUMNS.code]) !== SCORE_HEADERS.code || cellText(headerRow[SCORE_COLUMNS.max]) !== SCORE_HEADERS.max) continue;
-    const imported = importTemplateFromGrid(definitionColumns(values, header), {
-      sheet: worksheet.name,
-      origin: { row: header, column: 0 },
-      meta: { name: worksheet.name, source: `Trang «${worksheet.name}» (không có siêu dữ liệu par-index)` },
-    });
-    if (!imported.ok) throw new NoScoreSheetError(file, `sheet "${worksheet.name}" has a scoring header but its criteria do not import`);
-    const managed: ManagedSheet = { kind: "score", sheetName: worksheet.name, templateId: imported.value.id };
-    return { sheetName: worksheet.name, template: imported.value, managed };
-  }
-  throw new NoScoreSheetError(file, "no metadata sheet and no sheet with a scoring header");
-}
-
 /** Only the code, name and maximum columns from the header down: the rest would confuse column detection. */
 function definitionColumns(values: Grid, header: number): Grid {
-  return values.slice(header).map((row) => [row[SCORE_COLUMNS.code] ?? "", row[SCORE_COLUMNS.name] ?? "", row[SCORE_COLUMNS.max] ?? ""]);
+  return values.slice(header).map((row) => (row.length === 0 ? row : [row[SCORE_COLUMNS.code] ?? "", row[SCORE_COLUMNS.name] ?? "", row[SCORE_COLUMNS.max] ?? ""]));
 }

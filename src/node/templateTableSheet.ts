@@ -1,7 +1,7 @@
 // The criteria table sheet (Mã, Nội dung, Điểm tối đa…) that `new` writes for the empty skeleton
 // and that `import` reads back: the core gives the rows, this gives them a header look and keeps
 // the Mã column as text so "1.10" is not turned into the number 1.1.
-import { layoutTemplateTable, rangeAddress, TEMPLATE_TABLE_HEADER, type SheetLayout, type Template } from "../domain";
+import { fitRowHeights, layoutTemplateTable, rangeAddress, TEMPLATE_TABLE_HEADER, type SheetLayout, type Template } from "../domain";
 
 export const TEMPLATE_TABLE_SHEET_NAME = "Bộ tiêu chí";
 
@@ -13,7 +13,7 @@ export function templateTableLayout(template: Template): SheetLayout {
   const rows = layoutTemplateTable(template);
   const columnCount = TEMPLATE_TABLE_HEADER.length;
   const lastRow = Math.max(rows.length, TYPING_ROWS) - 1;
-  return {
+  const layout: Omit<SheetLayout, "rowHeights"> = {
     name: TEMPLATE_TABLE_SHEET_NAME,
     kind: "templateTable",
     cells: rows.map((row) => Array.from({ length: columnCount }, (_, i) => row[i] ?? null)),
@@ -30,4 +30,5 @@ export function templateTableLayout(template: Template): SheetLayout {
     freeze: { rows: 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 1, last: 1 } },
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }

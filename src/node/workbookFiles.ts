@@ -1,39 +1,46 @@
-// Reading and writing .xlsx files: a workbook is loaded whole (with exceljs's validation reading
-// fixed), and written whole or not at all — to a temporary file beside the target, then renamed.
-import { randomBytes } from "node:crypto";
+// Reading and writing .xlsx files: a workbook is sized up and identified from its bytes, then
+// loaded whole (with exceljs's validation reading fixed); it is written whole or not at all
+// through the one output rule of outputFile.ts.
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import ExcelJS from "exceljs";
-import { InputFileError, OutputExistsError, OutputIsInputError, OutputWriteError, WorkbookReadError, type ReadFailure } from "./errors";
+import { OutputWriteError, WorkbookReadError, WorkbookTooLargeError } from "./errors";
+import { inspectWorkbookFile } from "./inspectWorkbookFile";
 import { installValidationReadFix, regroupValidations } from "./keepValidationFormulas";
+import { prepareOutput, type PreparedOutput } from "./outputFile";
+import { textFailure } from "./textInputFile";
+import { WORKBOOK_LIMITS } from "./workbookLimits";
+import { assertWorkbookFitsExcel } from "./workbookTextLimits";
+
+export { readInputFile, readTextInputFile } from "./textInputFile";
+export { prepareOutput, writeFileAtomically, type PreparedOutput } from "./outputFile";
 
 installValidationReadFix();
-
-export async function readInputFile(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw new InputFileError(file, readFailure(error), describe(error));
-  }
-}
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let buffer: Buffer;
   try {
+    const stats = await fs.stat(file);
+    if (stats.isDirectory()) throw new WorkbookReadError(file, "is_directory", "");
+    // A device or a pipe (/dev/zero) never ends: only regular files are read.
+    if (!stats.isFile()) throw new WorkbookReadError(file, "not_xlsx", "not a regular file");
+    if (stats.size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooLargeError(file, "file_bytes", stats.size, WORKBOOK_LIMITS.fileBytes);
     buffer = await fs.readFile(file);
   } catch (error) {
-    throw new WorkbookReadError(file, readFailure(error), describe(error));
+    if (error instanceof WorkbookReadError || error instanceof WorkbookTooLargeError) throw error;
+    throw new WorkbookReadError(file, textFailure(error), describe(error));
   }
   return loadWorkbookBuffer(buffer, file);
 }
 
 export async function loadWorkbookBuffer(buffer: Buffer, file = "<buffer>"): Promise<ExcelJS.Workbook> {
+  inspectWorkbookFile(file, buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
-    throw new WorkbookReadError(file, "not_xlsx", describe(error));
+    throw new WorkbookReadError(file, "damaged", describe(error));
   }
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError(file, "no_sheets", "");
   for (const worksheet of workbook.worksheets) regroupValidations(worksheet);
   return workbook;
 }
@@ -45,78 +52,33 @@ export interface SaveOptions {
   keepExisting?: boolean;
 }
 
-/** Writes the workbook to `file` atomically. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: SaveOptions = {}): Promise<void> {
-  await refuseInputs(file, options.inputs ?? []);
-  if (options.keepExisting && (await exists(file))) throw new OutputExistsError(file);
-  // Cached formula results may be stale (scores typed by a tool that does not calculate): Excel
-  // recomputes on opening.
+/** The workbook as .xlsx bytes, asking Excel to recalculate on opening. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  // The cached results are right for everything the tool computes; staff's own formulas elsewhere
+  // may not be, so Excel recalculates on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
-  let data: Buffer;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes the workbook to an output prepared with prepareOutput. */
+export async function writeWorkbook(workbook: ExcelJS.Workbook, output: PreparedOutput, options: { existing?: "refuse" | "replace" } = {}): Promise<void> {
+  assertWorkbookFitsExcel(workbook);
+  let bytes: Buffer;
   try {
-    data = Buffer.from(await workbook.xlsx.writeBuffer());
+    bytes = await workbookBytes(workbook);
   } catch (error) {
-    throw new OutputWriteError(file, describe(error));
+    throw new OutputWriteError(output.path, "other", describe(error));
   }
-  await writeFileAtomically(file, data);
+  await output.write(bytes, options);
 }
 
-export async function writeFileAtomically(file: string, data: Buffer | string, inputs: readonly string[] = []): Promise<void> {
-  await refuseInputs(file, inputs);
-  const target = path.resolve(file);
-  // Same directory, so the rename cannot cross file systems and is atomic.
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(temp, "wx");
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new OutputWriteError(file, describe(error));
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function refuseInputs(file: string, inputs: readonly string[]): Promise<void> {
-  const target = await identity(file);
-  for (const input of inputs) {
-    const source = await identity(input);
-    if (target === source) throw new OutputIsInputError(file);
-  }
-}
-
-/** The real path of a file (or of its directory plus name when it does not exist yet). */
-async function identity(file: string): Promise<string> {
-  const absolute = path.resolve(file);
-  try {
-    return await fs.realpath(absolute);
-  } catch {
-    try {
-      return path.join(await fs.realpath(path.dirname(absolute)), path.basename(absolute));
-    } catch {
-      return absolute;
-    }
-  }
-}
-
-function readFailure(error: unknown): Exclude<ReadFailure, "not_xlsx"> {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "not_found";
-  if (code === "EISDIR") return "is_directory";
-  return "unreadable";
+/** Writes the workbook to `file` atomically (replacing it unless keepExisting). */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: SaveOptions = {}): Promise<void> {
+  const output = await prepareOutput(file, {
+    ...(options.inputs ? { inputs: options.inputs } : {}),
+    existing: options.keepExisting ? "refuse" : "replace",
+  });
+  await writeWorkbook(workbook, output);
 }
 
 function describe(error: unknown): string {

@@ -25,8 +25,9 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
   if (layout.columnWidths.includes(9)) worksheet.properties.defaultColWidth = 9;
   writeStyles(worksheet, layout);
   if (layout.protection) writeProtection(worksheet, layout.protection);
+  // Rows of wrapped text get the height their lines need (Excel and LibreOffice print the default otherwise).
+  for (const { row, points } of layout.rowHeights) worksheet.getRow(row + 1).height = points;
   for (const range of layout.merges) worksheet.mergeCells(range);
-  for (const { row, points } of layout.rowHeights ?? []) worksheet.getRow(row + 1).height = points;
   // exceljs breaks after the (1-based) row it is given: the row before the one starting the page.
   for (const row of layout.pageBreaks ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
   writeValidations(worksheet, layout);

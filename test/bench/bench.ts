@@ -1,5 +1,8 @@
 // `npm run bench`: how long the core and the CLI take on large generated templates and on many
-// workbooks, beside LibreOffice recalculating the same files. Numbers are printed, never asserted.
+// workbooks, with the peak memory (RSS) of each step — each measured step runs in a process of its
+// own (this script with --step), so its peak is its own — beside LibreOffice recalculating the same
+// files; and a workbook with one stray value at XFD1048576 against the same without it. Numbers
+// are printed, never asserted.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +21,26 @@ import { typeScoresInto } from "../helpers/xlsxScores";
 import { benchRank } from "./rankBench";
 
 const print = (line = "") => void process.stdout.write(`${line}\n`);
+const mb = (kilobytes: number) => `${(kilobytes / 1024).toFixed(0)} MB`;
+
+/** Peak resident memory of this process so far, in KB. */
+function peakRss(): number {
+  return process.resourceUsage().maxRSS;
+}
+
+/** Runs `--step name args…` in a fresh process; returns what it printed and its peak RSS. */
+function step(name: string, ...args: string[]): { lines: string[]; ms: number; rss: number } {
+  const child = spawnSync(process.execPath, ["--import", "tsx", __filename, "--step", name, ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (child.status !== 0) throw new Error(`bench step ${name} failed: ${child.stderr}`);
+  const lines = child.stdout.split("\n").filter((line) => line !== "");
+  const result = JSON.parse(lines.pop()!) as { ms: number; rss: number };
+  return { lines, ...result };
+}
+
+/** The last line a step prints: its own timing and peak RSS. */
+function report(ms: number): void {
+  print(JSON.stringify({ ms, rss: peakRss() }));
+}
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 
 /** Median time of `runs` calls (after one warm-up), in milliseconds. */
@@ -65,8 +88,29 @@ function coreTimings(label: string, template: Template) {
   print(`  build the plan and its sheet (buildPlanSheet)        ${ms(plan.ms)}  (${plan.result.plan.sections.length} sections)`);
 }
 
+async function runStep(name: string, args: string[]): Promise<void> {
+  const started = performance.now();
+  if (name === "baseline") {
+    // What every step carries before its work: node, tsx, exceljs, zod and the code loaded.
+    void run;
+  } else if (name === "core") {
+    const template = args[0] === "10000" ? generateTemplate(10, 20, 50, { allowNotApplicable: true, adjustments: true }) : generateTemplate(10, 10, 10, { allowNotApplicable: true, adjustments: true });
+    coreTimings(`${args[0] === "10000" ? "10 000" : "1 000"}-item template`, template);
+  } else if (name === "check") {
+    const out = memoryOutput();
+    for (const file of args) await run(["check", file, "--json"], out);
+  }
+  report(performance.now() - started);
+}
+
 async function main() {
+  const stepAt = process.argv.indexOf("--step");
+  if (stepAt >= 0) {
+    await runStep(process.argv[stepAt + 1]!, process.argv.slice(stepAt + 2));
+    return;
+  }
   print(`par-index bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
+  print("Each step runs in a process of its own; «peak» is that process's peak resident memory (RSS).");
   print();
   // `npm run bench -- rank`: only the ranking of many workbooks.
   if (process.argv.includes("rank")) {
@@ -78,12 +122,15 @@ async function main() {
     }
     return;
   }
-  const thousand = generateTemplate(10, 10, 10, { allowNotApplicable: true, adjustments: true });
-  const tenThousand = generateTemplate(10, 20, 50, { allowNotApplicable: true, adjustments: true });
-  coreTimings("1 000-item template", thousand);
+  const baseline = step("baseline");
+  print(`baseline (node + tsx + exceljs + zod loaded, no work)     peak ${mb(baseline.rss)}`);
   print();
-  coreTimings("10 000-item template", tenThousand);
-  print();
+  for (const size of ["1000", "10000"]) {
+    const core = step("core", size);
+    for (const line of core.lines) print(line);
+    print(`  the whole step                                       ${ms(core.ms)}, peak ${mb(core.rss)}`);
+    print();
+  }
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "par-index-bench-"));
   try {
@@ -99,10 +146,7 @@ async function main() {
         files.push(file);
       }
     });
-    const out = memoryOutput();
-    const checkTime = await timeAsync(async () => {
-      for (const file of files) await run(["check", file, "--json"], out);
-    });
+    const hundred = step("check", ...files);
     const spawns = 5;
     const spawnTime = await timeAsync(async () => {
       for (let i = 0; i < spawns; i += 1) spawnSync(process.execPath, [CLI, "check", files[i]!, "--json"], { encoding: "utf8" });
@@ -113,6 +157,8 @@ async function main() {
     });
     const bigFiles: string[] = [];
     const bigWrite: Record<string, number> = {};
+    const thousand = generateTemplate(10, 10, 10, { allowNotApplicable: true, adjustments: true });
+    const tenThousand = generateTemplate(10, 20, 50, { allowNotApplicable: true, adjustments: true });
     for (const [label, template] of [["1000", thousand], ["10000", tenThousand]] as const) {
       const file = path.join(dir, `lon-${label}.xlsx`);
       bigWrite[label] = await timeAsync(async () => {
@@ -122,17 +168,33 @@ async function main() {
       });
       bigFiles.push(file);
     }
-    const bigCheck: number[] = [];
-    for (const file of bigFiles) bigCheck.push(await timeAsync(() => run(["check", file, "--json"], memoryOutput())));
+    const bigCheck = bigFiles.map((file) => step("check", file));
+
+    // The same seed workbook, and with one value at XFD1048576 (the last cell of the sheet).
+    const plain = path.join(dir, "seed.xlsx");
+    const stray = path.join(dir, "seed-xfd1048576.xlsx");
+    for (const [file, far] of [[plain, false], [stray, true]] as const) {
+      const template = seed001Template();
+      const workbook = createScoreWorkbook(template, { year: 2021 });
+      typeScoresInto(workbook, randomScores(template, seededRandom(11)));
+      if (far) workbook.worksheets[0]!.getCell("XFD1048576").value = "x";
+      await saveWorkbook(workbook, file);
+    }
+    const plainCheck = step("check", plain);
+    const strayCheck = step("check", stray);
 
     print("100 workbooks (seed 001's template, random scores)");
     print(`  write them (createScoreWorkbook + type scores + save)  ${ms(writeTime)}`);
-    print(`  par-index check, in-process, all 100                   ${ms(checkTime)}  (${ms(checkTime / 100)} each)`);
+    print(`  par-index check, in-process, all 100                   ${ms(hundred.ms)}  (${ms(hundred.ms / 100)} each), peak ${mb(hundred.rss)}`);
     print(`  par-index check, one process per file                  ${ms(perProcess)} each (mean of ${spawns}) → ~${ms(perProcess * 100)} for 100`);
     print(`    of which process startup (node + tsx, par-index --help) ${ms(startupTime / spawns)}; loading exceljs and zod and compiling the rest makes up most of the remainder`);
     print("Large workbooks");
     print(`  write 1 000 / 10 000 items                              ${ms(bigWrite["1000"]!)} / ${ms(bigWrite["10000"]!)}`);
-    print(`  par-index check, in-process, 1 000 / 10 000 items       ${ms(bigCheck[0]!)} / ${ms(bigCheck[1]!)}`);
+    print(`  par-index check, 1 000 items                            ${ms(bigCheck[0]!.ms)}, peak ${mb(bigCheck[0]!.rss)}`);
+    print(`  par-index check, 10 000 items                           ${ms(bigCheck[1]!.ms)}, peak ${mb(bigCheck[1]!.rss)}`);
+    print("A stray value at XFD1048576 (seed 001's workbook, the same scores)");
+    print(`  par-index check without it                              ${ms(plainCheck.ms)}, peak ${mb(plainCheck.rss)}`);
+    print(`  par-index check with it                                 ${ms(strayCheck.ms)}, peak ${mb(strayCheck.rss)}`);
 
     let soffice: string | null = null;
     try {
@@ -141,12 +203,12 @@ async function main() {
       print("LibreOffice: not installed (apt-get install libreoffice-calc-nogui) — no side-by-side numbers.");
     }
     if (soffice) {
-      const hundred = recalculateWithLibreOffice(files, path.join(dir, "lo-100"), soffice);
+      const lo100 = recalculateWithLibreOffice(files, path.join(dir, "lo-100"), soffice);
       const big = bigFiles.map((file, i) => recalculateWithLibreOffice([file], path.join(dir, `lo-big-${i}`), soffice!));
       print("LibreOffice headless recalculating the same files (open, recalculate all, save .xlsx; one soffice run each line)");
-      print(`  100 workbooks                                          ${ms(hundred.milliseconds)}  → ${(hundred.milliseconds / checkTime).toFixed(1)} × par-index check in-process`);
-      print(`  1 000 items                                            ${ms(big[0]!.milliseconds)}  → ${(big[0]!.milliseconds / bigCheck[0]!).toFixed(1)} × par-index check`);
-      print(`  10 000 items                                           ${ms(big[1]!.milliseconds)}  → ${(big[1]!.milliseconds / bigCheck[1]!).toFixed(1)} × par-index check`);
+      print(`  100 workbooks                                          ${ms(lo100.milliseconds)}  → ${(lo100.milliseconds / hundred.ms).toFixed(1)} × par-index check in-process`);
+      print(`  1 000 items                                            ${ms(big[0]!.milliseconds)}  → ${(big[0]!.milliseconds / bigCheck[0]!.ms).toFixed(1)} × par-index check`);
+      print(`  10 000 items                                           ${ms(big[1]!.milliseconds)}  → ${(big[1]!.milliseconds / bigCheck[1]!.ms).toFixed(1)} × par-index check`);
     }
     print();
     await benchRank(dir, print);

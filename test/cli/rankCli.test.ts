@@ -184,7 +184,7 @@ describe("par-index rank", () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")).toEqual([
       "par-index rank: 3 tệp không dùng được (chưa ghi hong.xlsx):",
-      "  Tệp «hong/ghi-chu.xlsx» không phải sổ tính Excel (.xlsx) đọc được.",
+      "  Tệp «hong/ghi-chu.xlsx» là tệp văn bản (ví dụ .csv), không phải sổ tính Excel: mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng «Sổ làm việc Excel (.xlsx)» (File → Save As / Lưu thành).",
       "  Tệp «hong/xep-hang-nam-truoc.xlsx» là bảng tổng hợp xếp hạng, không phải sổ chấm điểm của một đơn vị; bảng năm trước chỉ dùng để so sánh.",
       "  Không tìm thấy tệp «hong/thieu.xlsx».",
       "",

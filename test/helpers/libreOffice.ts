@@ -74,3 +74,28 @@ export function recalculateWithLibreOffice(files: readonly string[], outDir: str
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+const NO_RECALC_SETTINGS = PROFILE_SETTINGS.replace(/<value>0<\/value>/g, "<value>1</value>");
+
+/**
+ * Prints `file` to PDF as a viewer that trusts the file does: LibreOffice told never to recalculate,
+ * so the numbers on the page are the cached results the file carries. Returns the PDF's path.
+ */
+export function printToPdf(file: string, outDir: string, soffice = findSoffice()): string {
+  const profile = mkdtempSync(path.join(tmpdir(), "par-index-lo-profile-"));
+  try {
+    mkdirSync(path.join(profile, "user"), { recursive: true });
+    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), NO_RECALC_SETTINGS);
+    mkdirSync(outDir, { recursive: true });
+    const run = spawnSync(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, file],
+      { encoding: "utf8", timeout: 300_000 },
+    );
+    const pdf = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+    if (run.error || !existsSync(pdf)) throw new Error(`LibreOffice did not print ${file}: ${run.error?.message ?? ""} ${run.stderr ?? ""}`.trim());
+    return pdf;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

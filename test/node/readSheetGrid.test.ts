@@ -1,5 +1,6 @@
 // readSheetGrid gives what Excel's range.values / range.formulas would: cached results, plain
-// text for rich text and links, error codes as text, date serials, translated shared formulas.
+// text for rich text and links, error codes as text, translated shared formulas; dates as the text
+// staff see; each row only as long as its last filled cell, so a far stray cell costs one cell.
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { loadWorkbook, readSheetGrid, saveWorkbook } from "../../src/node";
@@ -16,17 +17,13 @@ async function written(build: (sheet: ExcelJS.Worksheet) => void, name: string):
 }
 
 describe("readSheetGrid", () => {
-  it("reads from A1 to the last used cell, blanks as empty text", async () => {
+  it("reads from A1, each row to its last filled cell, blanks before it as empty text", async () => {
     const sheet = await written((s) => {
       s.getCell("B2").value = 1.5;
       s.getCell("C3").value = "x";
       s.getCell("E1").style = { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } } };
     }, "extent.xlsx");
-    expect(readSheetGrid(sheet).values).toEqual([
-      ["", "", ""],
-      ["", 1.5, ""],
-      ["", "", "x"],
-    ]);
+    expect(readSheetGrid(sheet).values).toEqual([[], ["", 1.5], ["", "", "x"]]);
   });
 
   it("gives formula cells their cached result and the formula with its '='", async () => {
@@ -49,7 +46,7 @@ describe("readSheetGrid", () => {
       s.getCell("D1").value = true;
       s.getCell("E1").value = new Date(Date.UTC(2024, 0, 31));
     }, "kinds.xlsx");
-    expect(readSheetGrid(sheet).values).toEqual([["Cải cách công vụ", "Cổng thông tin", "#N/A", true, 45322]]);
+    expect(readSheetGrid(sheet).values).toEqual([["Cải cách công vụ", "Cổng thông tin", "#N/A", true, "31/01/2024"]]);
   });
 
   it("translates shared formulas for each cell", async () => {
@@ -76,10 +73,23 @@ describe("readSheetGrid", () => {
       s.mergeCells("A1:C1");
       s.getCell("C2").value = 1;
     }, "merged.xlsx");
-    expect(readSheetGrid(sheet).values).toEqual([
-      ["Tiêu đề", "", ""],
-      ["", "", 1],
-    ]);
+    expect(readSheetGrid(sheet).values).toEqual([["Tiêu đề"], ["", "", 1]]);
+  });
+
+  it("reads a value at XFD1048576 as one cell, not a grid to there", async () => {
+    const sheet = await written((s) => {
+      s.getCell("A1").value = "Mã";
+      s.getCell("XFD1048576").value = "x";
+    }, "stray.xlsx");
+    const { values } = readSheetGrid(sheet);
+    expect(values).toHaveLength(1048576);
+    expect(values[0]).toEqual(["Mã"]);
+    expect(values[1048575]).toHaveLength(16384);
+    expect(values[1048575]![16383]).toBe("x");
+    expect(Object.keys(values[1048575]!)).toEqual(["16383"]);
+    // The rows between hold nothing and cost nothing.
+    expect(Object.keys(values)).toEqual(["0", "1048575"]);
+    expect(values[500]).toBeUndefined();
   });
 
   it("reads an empty sheet as an empty grid", async () => {

@@ -82,11 +82,15 @@ describe("loadWorkbook", () => {
     await expect(loadWorkbook(path.join(tempDir(), name))).rejects.toMatchObject({ reason });
   });
 
-  it("names a file that is not a workbook", async () => {
-    const file = path.join(tempDir(), "text.xlsx");
-    await fs.writeFile(file, "không phải sổ tính");
+  it.each([
+    ["text", "text.xlsx", Buffer.from("không phải sổ tính")],
+    ["not_xlsx", "bytes.xlsx", Buffer.from([0x00, 0xff, 0x10, 0x80, 0x00])],
+    ["empty", "empty.xlsx", Buffer.alloc(0)],
+  ])("names a file that is not a workbook (%s)", async (reason, name, bytes) => {
+    const file = path.join(tempDir(), name);
+    await fs.writeFile(file, bytes);
     const error = await loadWorkbook(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookReadError);
-    expect(error).toMatchObject({ reason: "not_xlsx" });
+    expect(error).toMatchObject({ reason });
   });
 });

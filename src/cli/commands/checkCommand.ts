@@ -7,6 +7,7 @@ import { areaTableLines, checkJson } from "../checkReport";
 import { issueLines } from "../issueLines";
 import { methodSplitLine } from "../methodSplitReport";
 import type { Output } from "../output";
+import { originNote, scoreSheetListLines } from "../scoreSheetList";
 
 export async function runCheck(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("check", argv, { json: { type: "boolean" }, sheet: { type: "string" } });
@@ -18,11 +19,12 @@ export async function runCheck(argv: readonly string[], out: Output): Promise<nu
     out.json(report);
     return report.ok ? 0 : 1;
   }
+  for (const line of scoreSheetListLines(result, "kiểm tra")) out.line(line);
+  out.line();
   for (const scored of result.sheets) {
     const { managed, template, check } = scored;
     const who = [managed.unit, managed.year].filter(Boolean).join(", ");
-    out.line(`Trang «${scored.sheetName}» — ${template.name}${who ? ` (${who})` : ""}`);
-    if (!result.metadata) out.line("(Tệp không có siêu dữ liệu par-index: bộ tiêu chí được đọc từ các cột Mã, tên, điểm tối đa.)");
+    out.line(`Trang «${scored.sheetName}» — ${template.name}${who ? ` (${who})` : ""}${originNote(scored.origin)}`);
     out.line();
     for (const line of areaTableLines(scored)) out.line(line);
     const split = methodSplitLine(check.totals);

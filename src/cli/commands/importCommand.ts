@@ -1,8 +1,9 @@
 // `par-index import`: a template JSON from a criteria table pasted into a workbook sheet.
 import path from "node:path";
 import { formatPoints, hasErrors, importTemplateFromGrid, indexTemplate, treeMax, type Template } from "../../domain";
-import { findMetadataSheet, loadWorkbook, readSheetGrid, SheetNotFoundError, writeFileAtomically } from "../../node";
-import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
+import { findMetadataSheet, loadWorkbook, readSheetGrid, SheetNotFoundError } from "../../node";
+import { optionalString, parseCommandArgs, positionals } from "../args";
+import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { issueJson } from "../checkReport";
 import type { Output } from "../output";
 import { locatedIssueLine } from "../issueLines";
@@ -10,11 +11,12 @@ import { locatedIssueLine } from "../issueLines";
 export async function runImport(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("import", argv, {
     sheet: { type: "string" },
-    out: { type: "string" },
     json: { type: "boolean" },
+    ...OUTPUT_OPTIONS,
   });
   const [file] = positionals(args, ["tệp bảng tiêu chí (.xlsx)"], "import") as [string];
-  const target = requireString(args, "out", "import");
+  const output = await outputTarget(args, "import", "json", [file]);
+  const target = output.path;
   const wanted = optionalString(args, "sheet");
 
   const workbook = await loadWorkbook(file);
@@ -31,7 +33,7 @@ export async function runImport(argv: readonly string[], out: Output): Promise<n
     meta: { source: `Bảng tiêu chí ở trang «${worksheet.name}», tệp ${path.basename(file)}` },
   });
   const ok = result.ok && !hasErrors(result.issues);
-  if (ok) await writeFileAtomically(target, `${JSON.stringify(result.value, null, 2)}\n`, [file]);
+  if (ok) await output.write(`${JSON.stringify(result.value, null, 2)}\n`);
 
   if (args.values.json) {
     out.json({

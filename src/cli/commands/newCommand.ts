@@ -1,8 +1,9 @@
 // `par-index new`: a scoring workbook from a bundled template or a template JSON file.
 import path from "node:path";
 import { getBundledTemplate, hasErrors, indexTemplate, parseTemplateJson, formatPoints, treeMax, type Template } from "../../domain";
-import { createScoreWorkbook, readInputFile, saveWorkbook } from "../../node";
-import { optionalString, optionalYear, parseCommandArgs, positionals, requireString } from "../args";
+import { createScoreWorkbook, readTextInputFile, writeWorkbook } from "../../node";
+import { optionalString, optionalYear, parseCommandArgs, positionals } from "../args";
+import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import type { Output } from "../output";
 import { UsageError } from "../usageError";
 import { locatedIssueLine } from "../issueLines";
@@ -11,10 +12,9 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
   const args = parseCommandArgs("new", argv, {
     template: { type: "string" },
     "template-file": { type: "string" },
-    out: { type: "string" },
     unit: { type: "string" },
     year: { type: "string" },
-    force: { type: "boolean" },
+    ...OUTPUT_OPTIONS,
   });
   positionals(args, [], "new");
   const id = optionalString(args, "template");
@@ -22,16 +22,17 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
   if ((id === undefined) === (file === undefined)) {
     throw new UsageError("Cần đúng một trong hai tùy chọn --template hoặc --template-file.", "new");
   }
-  const target = requireString(args, "out", "new");
   const year = optionalYear(args, "new");
   const unit = optionalString(args, "unit");
 
+  // A scored workbook of the same name is replaced only with --force; the template file never.
+  const output = await outputTarget(args, "new", "xlsx", file === undefined ? [] : [file]);
+  const target = output.path;
   let template: Template;
   if (id !== undefined) {
     template = getBundledTemplate(id);
   } else {
-    const text = (await readInputFile(file!)).toString("utf8");
-    const parsed = parseTemplateJson(text.replace(/^\uFEFF/, ""));
+    const parsed = parseTemplateJson(await readTextInputFile(file!));
     const name = path.basename(file!);
     for (const issue of parsed.issues) out.problem(locatedIssueLine(issue, name));
     if (!parsed.ok || hasErrors(parsed.issues)) {
@@ -41,8 +42,7 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     template = parsed.value;
   }
   const workbook = createScoreWorkbook(template, { ...(unit ? { unit } : {}), ...(year ? { year } : {}) });
-  // A scored workbook of the same name would be lost: replace it only when asked.
-  await saveWorkbook(workbook, target, { keepExisting: args.values.force !== true });
+  await writeWorkbook(workbook, output);
   const index = indexTemplate(template);
   const sheet = workbook.worksheets[0]!.name;
   if (index.items.length === 0) {

@@ -4,7 +4,15 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { formatDeadline, masterIdOf, scheduleFor } from "../../domain";
-import { assignmentOfSheet, createUnitWorkbook, masterSheetOf, OutputExistsError, OutputWriteError, readScoreWorkbook, saveWorkbook } from "../../node";
+import {
+  assignmentOfSheet,
+  createUnitWorkbook,
+  masterSheetOf,
+  OutputWriteError,
+  prepareOutput,
+  readScoreWorkbook,
+  writeWorkbook,
+} from "../../node";
 import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
@@ -40,16 +48,20 @@ export async function runSplit(argv: readonly string[], out: Output): Promise<nu
   try {
     await fs.mkdir(outDir, { recursive: true });
   } catch (error) {
-    throw new OutputWriteError(outDir, error instanceof Error ? error.message : String(error));
+    throw new OutputWriteError(outDir, "other", error instanceof Error ? error.message : String(error));
   }
-  // All or nothing: refuse before the first file is written, not after the fifth.
-  if (!force) for (const target of targets) if (await exists(target)) throw new OutputExistsError(target);
+  // All or nothing: every target is checked (kind, never the input, no overwrite without --force)
+  // before the first file is written, not after the fifth.
+  const outputs = [];
+  for (const target of targets) {
+    outputs.push(await prepareOutput(target, { kind: "xlsx", inputs: [file], existing: force ? "replace" : "refuse" }));
+  }
 
   const files = [];
   for (const [i, unit] of assignment.units.entries()) {
     const own = scheduleFor(schedule, unit.unit.name);
     const made = createUnitWorkbook(master, assignment, { unit: unit.unit.name, schedule: own, splitAt });
-    await saveWorkbook(made.workbook, targets[i]!, { inputs: [file], keepExisting: !force });
+    await writeWorkbook(made.workbook, outputs[i]!);
     files.push({ unit: made.sheet.unit, file: targets[i]!, items: made.sheet.items, deadline: own.deadline ?? null });
   }
 
@@ -80,13 +92,4 @@ export function fileNames(base: string, units: readonly string[]): string[] {
     taken.add(name.toLocaleLowerCase("vi"));
     return name;
   });
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

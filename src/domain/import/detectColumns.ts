@@ -17,11 +17,13 @@ export interface ColumnLayout {
 export function detectColumns(rows: Grid): ColumnLayout {
   const header = detectHeader(rows);
   const dataStart = header ? header.lastRow + 1 : 0;
-  const data = rows.slice(dataStart);
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  // Only rows and columns that hold something are scored: the cost is the cells', not the
+  // rectangle's (a stray value at XFD1048576 adds one cell, not sixteen thousand columns).
+  const data: Grid = rows.slice(dataStart).filter((row) => row.some((cell) => !isBlank(cell)));
+  const used = usedColumns(data);
   const columns: ColumnMap = { ...(header?.roles ?? {}) };
   const taken = () => new Set(Object.values(columns));
-  const free = () => range(width).filter((column) => !taken().has(column));
+  const free = () => used.filter((column) => !taken().has(column));
 
   // Every item has a name but only some have guidance or units, so the name column is the one
   // with the most text cells (the longer text on a tie). The code sits left of the names and the
@@ -71,8 +73,11 @@ function best(columns: readonly number[], score: (column: number) => number): nu
   return found;
 }
 
-function range(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
+/** Columns with at least one non-blank cell, left to right. */
+function usedColumns(data: Grid): number[] {
+  const used = new Set<number>();
+  for (const row of data) row.forEach((cell, column) => !isBlank(cell) && used.add(column));
+  return [...used].sort((a, b) => a - b);
 }
 
 function count(data: Grid, test: (row: Grid[number]) => boolean): number {

@@ -105,7 +105,8 @@ function continuesHeader(row: readonly CellValue[] | undefined, above: readonly 
  * the blank cells beside it that have a label below.
  */
 function combineLabels(headerRows: readonly (readonly CellValue[])[]): string[] {
-  const width = Math.max(0, ...headerRows.map((row) => row.length));
+  let width = 0;
+  for (const row of headerRows) width = Math.max(width, row.length);
   const parts: string[][] = Array.from({ length: width }, () => []);
   headerRows.forEach((row, level) => {
     const below = headerRows[level + 1];

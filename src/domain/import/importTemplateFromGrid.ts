@@ -7,6 +7,7 @@ import { fromHundredths, toHundredths } from "../points";
 import { fail, succeed, type Result } from "../result";
 import { parseTemplate } from "../template/parseTemplate";
 import { TEMPLATE_SCHEMA_VERSION, type Criterion, type Template } from "../template/schema";
+import { overlongCells } from "../layout/excelLimits";
 import { buildTree, type BuiltTree } from "./buildTree";
 import { detectColumns } from "./detectColumns";
 import { slugify } from "./foldText";
@@ -37,6 +38,9 @@ export function importTemplateFromGrid(grid: Grid, options: ImportOptions = {}):
 
   const rows = grid.map((row) => row.map(normalizeCell));
   if (rows.every((row) => row.every(isBlank))) return fail([makeIssue("import_empty", "error", {}, sheetOnly)]);
+  // Text Excel cannot hold (pasted by another program) would be cut when the sheet is written.
+  const overlong = overlongCells(rows, { ...sheetOnly, origin });
+  if (overlong.length > 0) return fail(overlong);
 
   const { dataStart, columns } = detectColumns(rows);
   const { code, name, max } = columns;

@@ -1,7 +1,7 @@
 // The rows of a pasted criteria table read in order: item rows, bullet lines that belong to the
 // item above ("- Hoàn thành 100% kế hoạch"), and rows skipped as blank, titles, totals or repeated
 // headers. Only rows that look like data but are not items are reported.
-import { cellText, isBlank, type CellValue, type Grid } from "../cells";
+import { cellText, isBlank, rowIndexes, type CellValue, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
 import { formatPoints, parsePoints } from "../points";
 import type { ColumnMap } from "./detectColumns";
@@ -36,7 +36,8 @@ const SKIPPED_TEXT_LENGTH = 80;
 export function readItemRows(rows: Grid, dataStart: number, columns: ItemColumns, place: GridPlace): ItemRowsReading {
   const items: ItemRow[] = [];
   const issues: Issue[] = [];
-  for (let row = dataStart; row < rows.length; row += 1) {
+  // Only the rows the grid holds (a host may leave far gaps out).
+  for (const row of rowIndexes(rows, dataStart)) {
     const cells = rows[row] ?? [];
     if (cells.every(isBlank)) continue;
     // "1 2 3 4" under a header repeated on a new page would otherwise read as item 1.

@@ -6,6 +6,7 @@ import type { AssignmentRow, AssignmentTable } from "../assignment/assignmentTab
 import { runs } from "./layoutScoreSheet";
 import type { LayoutCell, SheetLayout, StyledRange, StyleName } from "./sheetLayout";
 import { sanitizeSheetName } from "./sheetNames";
+import { fitRowHeights } from "./rowHeights";
 
 export const ASSIGNMENT_SHEET_BASE_NAME = "Phân công chấm điểm";
 const WIDTHS = [8, 70, 28, 34, 28];
@@ -39,7 +40,7 @@ export function layoutAssignmentSheet(table: AssignmentTable, options: { sheetNa
     table.rows.flatMap((row, i) => (test(row) ? [firstTableRow + i] : []));
   const styled = (rows: number[], style: StyleName): StyledRange[] =>
     runs(rows).map(([a, b]) => ({ range: rangeAddress(a, 0, b, lastColumn), style }));
-  return {
+  const layout: Omit<AssignmentSheetLayout, "rowHeights"> = {
     name: options.sheetName ?? defaultAssignmentSheetName(options.year),
     kind: "assignment",
     cells,
@@ -63,4 +64,5 @@ export function layoutAssignmentSheet(table: AssignmentTable, options: { sheetNa
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: HEADER_ROW + 1, last: HEADER_ROW + 1 } },
     firstTableRow,
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }

@@ -7,6 +7,7 @@ import { formatIssueDate } from "../document/issueDate";
 import type { RankChange } from "../document/rankLine";
 import type { LayoutCell, SheetLayout, StyledRange } from "./sheetLayout";
 import { sanitizeSheetName } from "./sheetNames";
+import { fitRowHeights } from "./rowHeights";
 
 /** A1 of the sheet: how a fields sheet is recognised in a workbook without the add-in's metadata. */
 export const DOCUMENT_FIELDS_TITLE = "THÔNG TIN VĂN BẢN KẾ HOẠCH KHẮC PHỤC";
@@ -61,7 +62,7 @@ export function layoutDocumentFieldsSheet(
     }
   }
   const lastRow = cells.length - 1;
-  return {
+  const layout: Omit<DocumentFieldsSheetLayout, "rowHeights"> = {
     name: options.sheetName ?? defaultDocumentFieldsSheetName(options.year),
     kind: "documentFields",
     cells,
@@ -77,6 +78,7 @@ export function layoutDocumentFieldsSheet(
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: firstFieldRow, last: firstFieldRow } },
     rowOf,
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }
 
 /** A field's value as the sheet holds it (text, so it reads back the same in every host). */

@@ -16,6 +16,7 @@ import {
   type PlanColumnKey,
 } from "./planSheetColumns";
 import type { LayoutCell, SheetLayout, StyledRange, StyleName } from "./sheetLayout";
+import { fitRowHeights } from "./rowHeights";
 import { sanitizeSheetName } from "./sheetNames";
 
 export interface PlanSheetLayout extends SheetLayout {
@@ -148,7 +149,7 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
   const lastRow = rows.length - 1;
   const keys = Object.keys(P) as PlanColumnKey[];
 
-  return {
+  const layout: Omit<PlanSheetLayout, "rowHeights"> = {
     name: options.sheetName ?? defaultPlanSheetName(plan.year),
     kind: "plan",
     cells: rows,
@@ -163,6 +164,11 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
     styles: [
       ...styles,
       { range: rangeAddress(firstPlanRow, P.shortcoming, Math.max(firstPlanRow, lastPlanRow), P.shortcoming), style: "staffText" },
+      // A lĩnh vực row's long name and units wrap in their columns instead of being cut at the next one.
+      ...plan.sections.map((section) => {
+        const r = rowOf[section.area.code]!;
+        return { range: rangeAddress(r, P.name, r, last), style: "staffText" as const };
+      }),
     ],
     merges,
     validations: [],
@@ -177,6 +183,7 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
     rowOf,
     planHeaderRow,
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }
 
 function writeFields(cells: LayoutCell[], fields: PlanRow["fields"]): void {

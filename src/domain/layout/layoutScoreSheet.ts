@@ -28,6 +28,7 @@ import type {
   StyleName,
   ValidationSpec,
 } from "./sheetLayout";
+import { fitRowHeights } from "./rowHeights";
 import { sanitizeSheetName } from "./sheetNames";
 
 export interface ScoreSheetOptions {
@@ -189,7 +190,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   const lastRow = rows.length - 1;
   const lastColumn = columnCount - 1;
 
-  return {
+  const layout: Omit<ScoreSheetLayout, "rowHeights"> = {
     name: options.sheetName ?? defaultScoreSheetName(template, options.year),
     kind: "score",
     layoutVersion,
@@ -225,6 +226,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
     totalRow,
     treeTotalRow,
   };
+  return { ...layout, rowHeights: fitRowHeights(layout) };
 }
 
 function percentFormula(r: number): LayoutCell {
@@ -258,8 +260,8 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
     styles.push({ range: rangeAddress(a, C.applicableMax, b, C.applicableMax), style: "computed" });
     styles.push({ range: rangeAddress(a, C.score, b, C.percent), style: "computed" });
     styles.push({ range: rangeAddress(a, C.name, b, C.name), style: "staffText" });
-    // Evidence and explanations are often several lines (document, page, link).
-    styles.push({ range: rangeAddress(a, C.evidence, b, lastColumn), style: "staffText" });
+    // Units, guidance, evidence and explanations wrap, so a printed sheet shows them whole.
+    styles.push({ range: rangeAddress(a, C.leadUnit, b, lastColumn), style: "staffText" });
   }
   return styles;
 }

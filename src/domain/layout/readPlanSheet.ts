@@ -8,6 +8,8 @@ export function readPlanSheet(values: Grid): Map<string, PreviousEntry> {
   const entries = new Map<string, PreviousEntry>();
   let columns: { code: number; name: number; fields: Partial<Record<keyof StaffFields, number>> } | null = null;
   for (const row of values) {
+    // A grid read from a file may leave rows with nothing out.
+    if (!row) continue;
     const header = headerColumns(row);
     if (header) {
       columns = header;
@@ -27,7 +29,7 @@ export function readPlanSheet(values: Grid): Map<string, PreviousEntry> {
 }
 
 function headerColumns(row: readonly unknown[]) {
-  const find = (text: string) => row.findIndex((cell) => typeof cell === "string" && cell.trim() === text);
+  const find = (text: string) => row.findIndex((cell) => typeof cell === "string" && cellText(cell) === text);
   const remedy = find(PLAN_HEADERS.remedy);
   const code = find(PLAN_HEADERS.code);
   if (remedy < 0 || code < 0) return null;

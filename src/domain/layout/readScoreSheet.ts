@@ -1,7 +1,7 @@
 // Finds the scores again in a scoring sheet read back as a grid: rows are matched by the code in
 // column A (so rows moved by staff still count), cells are reported by their A1 address, and
 // subtotal cells whose formulas were typed over are flagged.
-import { cellAddress, cellText, type Grid } from "../cells";
+import { cellAddress, cellText, isBlank, rowIndexes, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
 import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
 import type { Template } from "../template/schema";
@@ -42,8 +42,10 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
   const adjustments: AdjustmentInput[] = [];
   const adjustmentCodes = new Set(index.adjustments.map((a) => a.code));
 
-  for (let r = header + 1; r < values.length; r += 1) {
-    const row = values[r] ?? [];
+  // A host may leave rows with nothing out of the grid (a far stray cell): only the rows there are.
+  for (const r of rowIndexes(values, header + 1)) {
+    const row = values[r];
+    if (!row) continue;
     const code = normalizeCode(row[C.code]);
     if (!code) continue;
     const known = index.byCode.get(code);
@@ -59,6 +61,17 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
     }
     rowOf[code] = top + r;
     if (known) {
+      // A score given by a formula that a program saved without calculating: its value is unknown.
+      const unresolved = known.leaf
+        ? (["self", "appraised"] as const).filter((column) => {
+            const formula = options.formulas?.[r]?.[C[column]];
+            const pending = typeof formula === "string" && formula.startsWith("=") && isBlank(row[C[column]]);
+            if (pending) {
+              issues.push(makeIssue("score_formula_no_result", "error", { itemCode: code, column, formula: String(formula) }, { sheet, cell: at(r, C[column]), path: known.path }));
+            }
+            return pending;
+          })
+        : [];
       items.push({
         code,
         self: known.leaf ? row[C.self] : undefined,
@@ -77,6 +90,7 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
           leadUnit: at(r, C.leadUnit),
           coUnits: at(r, C.coUnits),
         },
+        ...(unresolved.length > 0 ? { unresolved } : {}),
       });
       const expected = known.leaf
         ? [C.applicableMax, C.score, C.lostPoints, C.percent]

@@ -135,8 +135,8 @@ export interface SheetLayout {
   print: PrintSetup;
   /** Absent: the sheet is not protected. */
   protection?: SheetProtection;
-  /** Heights in points of rows whose wrapped text Excel would not fit itself (merged cells); by 0-based row. */
-  rowHeights?: { row: number; points: number }[];
+  /** Rows whose wrapped text needs more than the default height (see fitRowHeights), by 0-based row. */
+  rowHeights: { row: number; points: number }[];
   /** 0-based rows that start a new printed page (a chart kept whole on its page). */
   pageBreaks?: number[];
   /** Native charts over the sheet's own cells; absent on sheets without charts. */

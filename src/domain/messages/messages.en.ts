@@ -23,6 +23,7 @@ export const messagesEn: Catalogue = {
   template_schema: (i) =>
     i.field ? `The criteria template is malformed at «${i.field}»: ${i.detail}` : `The criteria template cannot be read: ${i.detail}`,
   template_empty: () => "The criteria template has no areas yet.",
+  template_too_nested: (i) => `The criteria template nests too deeply (more than ${i.limit} levels of brackets); the tree has at most 3 levels.`,
   invalid_code: (i) => `Code «${i.itemCode}» is not valid: use 1, 1.2 or 1.2.3.`,
   duplicate_code: (i) => `Code ${i.itemCode} is used twice.`,
   code_not_under_parent: (i) =>
@@ -50,9 +51,12 @@ export const messagesEn: Catalogue = {
     `The «Không áp dụng được» cell of ${i.itemCode} only takes «x» or a blank (it holds «${i.text}»); the item may not be marked not applicable.`,
   score_not_a_number: (i) => `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is not a number.`,
   score_negative: (i) => `The ${COLUMN[i.column]} ${n(i.value)} of ${i.itemCode} is negative.`,
+  score_out_of_range: (i) => `The ${COLUMN[i.column]} «${i.text}» of ${i.itemCode} is too large to be points.`,
   score_too_many_decimals: (i) => `The ${COLUMN[i.column]} ${i.value} of ${i.itemCode} has more than 2 decimals.`,
   score_above_max: (i) => `The ${COLUMN[i.column]} ${p(i.value)} of ${i.itemCode} is above its maximum ${p(i.max)}.`,
   score_formula_error: (i) => `The ${COLUMN[i.column]} cell of ${i.itemCode} shows the error ${i.error}.`,
+  score_formula_no_result: (i) =>
+    `The ${COLUMN[i.column]} of ${i.itemCode} is the formula «${i.formula}» with no result saved in the file: open and save it in Excel or LibreOffice, or type the score as a number.`,
   score_on_not_applicable: (i) => `${i.itemCode} is marked not applicable but has a ${COLUMN[i.column]}.`,
   score_missing: (i) => `${i.itemCode} has no score yet.`,
   score_is_text: (i) =>
@@ -127,4 +131,5 @@ export const messagesEn: Catalogue = {
         return `${i.expected ?? 0} group names are needed for these thresholds (got «${i.text}»).`;
     }
   },
+  cell_text_too_long: (i) => `The text is ${i.length} characters long, over the ${i.limit} an Excel cell holds; shorten it or split it over several cells.`,
 };

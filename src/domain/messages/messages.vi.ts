@@ -23,6 +23,8 @@ export const messagesVi: Catalogue = {
   template_schema: (i) =>
     i.field ? `Bộ tiêu chí không đúng cấu trúc ở trường «${i.field}»: ${i.detail}` : `Bộ tiêu chí không đọc được: ${i.detail}`,
   template_empty: () => "Bộ tiêu chí chưa có lĩnh vực nào.",
+  template_too_nested: (i) =>
+    `Bộ tiêu chí lồng nhau quá sâu (hơn ${i.limit} cấp ngoặc): cây tiêu chí chỉ có tối đa 3 cấp (lĩnh vực > tiêu chí > tiêu chí thành phần).`,
   invalid_code: (i) => `Mã «${i.itemCode}» không hợp lệ: mã phải có dạng 1, 1.2 hoặc 1.2.3.`,
   duplicate_code: (i) => `Mã ${i.itemCode} bị trùng.`,
   code_not_under_parent: (i) =>
@@ -50,11 +52,14 @@ export const messagesVi: Catalogue = {
     `Cột «Không áp dụng được» của ${i.itemCode} chỉ nhận «x» hoặc để trống (đang là «${i.text}»); coi như không được đánh dấu không áp dụng.`,
   score_not_a_number: (i) => `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} không phải là số.`,
   score_negative: (i) => `${cap(COLUMN[i.column])} ${n(i.value)} của ${i.itemCode} không được âm.`,
+  score_out_of_range: (i) => `${cap(COLUMN[i.column])} «${i.text}» của ${i.itemCode} quá lớn, không thể là điểm.`,
   score_too_many_decimals: (i) =>
     `${cap(COLUMN[i.column])} ${String(i.value).replace(".", ",")} của ${i.itemCode} có quá 2 chữ số thập phân.`,
   score_above_max: (i) =>
     `${cap(COLUMN[i.column])} ${p(i.value)} vượt điểm tối đa ${p(i.max)} của ${i.itemCode}.`,
   score_formula_error: (i) => `Ô ${COLUMN[i.column]} của ${i.itemCode} đang báo lỗi ${i.error}.`,
+  score_formula_no_result: (i) =>
+    `${cap(COLUMN[i.column])} của ${i.itemCode} là công thức «${i.formula}» chưa có kết quả lưu trong tệp (tệp được ghi bằng chương trình không tính công thức): mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập điểm dạng số.`,
   score_on_not_applicable: (i) => `${i.itemCode} được đánh dấu không áp dụng nhưng vẫn có ${COLUMN[i.column]}.`,
   score_missing: (i) => `${i.itemCode} chưa có điểm.`,
   score_is_text: (i) =>
@@ -129,6 +134,8 @@ export const messagesVi: Catalogue = {
         return `Cần ${i.expected ?? 0} tên nhóm cho các ngưỡng đã cho (đang có «${i.text}»).`;
     }
   },
+  cell_text_too_long: (i) =>
+    `Nội dung dài ${i.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${i.limit.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`,
 };
 
 function cap(text: string): string {

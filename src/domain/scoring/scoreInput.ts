@@ -27,6 +27,8 @@ export interface ScoreInput {
     leadUnit?: string;
     coUnits?: string;
   };
+  /** Score cells whose formula has no saved result (already reported): not "missing". */
+  unresolved?: readonly ("self" | "appraised")[];
 }
 
 export interface AdjustmentInput {

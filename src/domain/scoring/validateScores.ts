@@ -18,6 +18,8 @@ export interface ScoreValidation {
 /** The mark the sheet's formulas recognise in the "không áp dụng" column (any case). */
 export const NOT_APPLICABLE_MARK = "x";
 
+const MAX_SCORE_MAGNITUDE = 1e6;
+
 export function validateScores(template: Template, input: ScoreSheetInput): ScoreValidation {
   const index = indexTemplate(template);
   const issues: Issue[] = [];
@@ -46,7 +48,7 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
       items.set(item.code, { self: null, appraised: null, notApplicable: true });
       continue;
     }
-    if (isBlank(raw?.self) && isBlank(raw?.appraised)) {
+    if (isBlank(raw?.self) && isBlank(raw?.appraised) && !raw?.unresolved?.length) {
       issues.push(makeIssue("score_missing", "warning", { itemCode: item.code }, where("self")));
     }
     if (self !== null) checkSelfScored(index, item, raw, input, issues);
@@ -121,6 +123,11 @@ function readScore(
   }
   if (typeof value === "boolean") {
     issues.push(makeIssue("score_not_a_number", "error", { itemCode, column, text: String(value) }, at));
+    return null;
+  }
+  // Past a million points no number is a score, and its hundredths would not be exact.
+  if (typeof value === "number" && !(Math.abs(value) < MAX_SCORE_MAGNITUDE)) {
+    issues.push(makeIssue("score_out_of_range", "error", { itemCode, column, text: String(value) }, at));
     return null;
   }
   const parsed = parsePoints(value as number | string);

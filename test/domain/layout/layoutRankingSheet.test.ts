@@ -105,8 +105,9 @@ describe("layoutRankingSheet", () => {
 
   it("makes the header and the wrapped reasons tall enough to read, and shows file names without folders", () => {
     const height = (r: number) => layout.rowHeights?.find((h) => h.row === r)?.points;
-    expect(height(layout.headerRow)).toBe(48);
-    expect(height(layout.rowOfUnit["sở lỗi"]!)).toBe(33);
+    // Lines × 15 pt (Calibri 11), measured as fitRowHeights measures every layout.
+    expect(height(layout.headerRow)).toBe(45);
+    expect(height(layout.rowOfUnit["sở lỗi"]!)).toBe(30);
     expect(height(layout.rowOfUnit["sở y tế"]!)).toBeUndefined();
     const dir = rankUnits([unitAt("Sở A", 90, { file: "don-vi/2021/so-a.xlsx" })]);
     const one = layoutRankingSheet(dir);

@@ -19,6 +19,10 @@ export class FakeRangeFormat {
     setFormat(this.range, "columnWidth", points);
   }
 
+  set rowHeight(points: number) {
+    setFormat(this.range, "rowHeight", points);
+  }
+
   set wrapText(value: boolean) {
     setFormat(this.range, "wrapText", value);
   }
