@@ -6,6 +6,7 @@ import {
   InputFileError,
   NoScoreSheetError,
   OutputExistsError,
+  OutputFolderError,
   OutputIsInputError,
   OutputKindError,
   OutputWriteError,
@@ -52,7 +53,11 @@ export function describeError(error: unknown): string {
     return `Tệp kết quả «${error.path}» trùng với tệp đầu vào; hãy chọn tên khác (tệp đầu vào không bao giờ bị ghi đè, kể cả với --force).`;
   }
   if (error instanceof OutputKindError) {
-    return `Tệp kết quả «${error.path}» phải có đuôi .${error.expected}: lệnh này ghi ${OUTPUT_KIND_WORDS[error.expected]}.`;
+    const kinds = error.expected;
+    const endings = kinds.map((k) => `.${k}`).join(" hoặc ");
+    // Each kind with what it holds: "đuôi .xlsx hoặc .docx: lệnh này ghi sổ tính Excel (.xlsx) hoặc tài liệu Word (.docx)".
+    const words = kinds.length === 1 ? OUTPUT_KIND_WORDS[kinds[0]!] : kinds.map((k) => `${OUTPUT_KIND_WORDS[k]} (.${k})`).join(" hoặc ");
+    return `Tệp kết quả «${error.path}» phải có đuôi ${endings}: lệnh này ghi ${words}.`;
   }
   if (error instanceof OutputExistsError) {
     return error.hint ?? `Tệp «${error.path}» đã có; chọn tên khác, hoặc thêm --force để ghi đè.`;
@@ -74,6 +79,19 @@ export function describeError(error: unknown): string {
         return `Không ghi được tệp ${file}: tên tệp quá dài; hãy chọn tên ngắn hơn.`;
       default:
         return `Không ghi được tệp ${file}: ${oneLine(error.detail)}`;
+    }
+  }
+  if (error instanceof OutputFolderError) {
+    const folder = `«${error.path}»`;
+    switch (error.reason) {
+      case "not_a_directory":
+        return `${folder} đã có và là một tệp, không phải thư mục; hãy chọn một thư mục để ghi các tệp.`;
+      case "parent_missing":
+        return `Không tạo được thư mục ${folder}: thư mục «${error.parent ?? "?"}» không tồn tại.`;
+      case "permission":
+        return `Không tạo được thư mục ${folder}: không có quyền ghi vào thư mục chứa nó.`;
+      default:
+        return `Không tạo được thư mục ${folder}: ${oneLine(error.detail)}`;
     }
   }
   if (error instanceof NoScoreSheetError) {

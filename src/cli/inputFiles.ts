@@ -1,19 +1,28 @@
 // The workbooks a command is given: as the shell expanded them, or — where the shell does not
 // (Windows cmd, a quoted pattern) — a pattern such as don-vi/*.xlsx in the last path segment, or a
-// folder, expanded here. Excel's lock files (~$…) are skipped, and a file given twice counts once.
+// folder, expanded here. Excel's lock files (~$…, left beside a workbook open in Excel) are skipped,
+// also when the shell's own expansion hands them over, and a file given twice counts once.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const WILDCARD = /[*?]/;
 
-export function expandInputFiles(args: readonly string[]): string[] {
+export interface InputFiles {
+  files: string[];
+  /** Excel's lock files among the names given (the shell expanded don-vi/*.xlsx to them), left out. */
+  lockFiles: string[];
+}
+
+export function expandInputFiles(args: readonly string[]): InputFiles {
   const out: string[] = [];
+  const lockFiles: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(file);
+    if (isLockFile(file)) lockFiles.push(file);
+    else out.push(file);
   };
   for (const arg of args) {
     if (existsSync(arg) && statSync(arg).isDirectory()) {
@@ -27,7 +36,18 @@ export function expandInputFiles(args: readonly string[]): string[] {
       add(arg);
     }
   }
-  return out;
+  return { files: out, lockFiles };
+}
+
+/** "~$so-noi-vu.xlsx": the owner file Excel keeps beside a workbook while it is open. */
+export function isLockFile(file: string): boolean {
+  return path.basename(file).startsWith("~$");
+}
+
+/** The note a command prints for the lock files it left out. */
+export function lockFileNote(lockFiles: readonly string[]): string | null {
+  if (lockFiles.length === 0) return null;
+  return `Bỏ qua ${lockFiles.map((f) => `«${f}»`).join(", ")}: tệp khoá Excel tạo ra khi sổ tính đang mở, không phải sổ chấm điểm.`;
 }
 
 function listDirectory(dir: string, pattern: RegExp): string[] {
@@ -38,7 +58,7 @@ function listDirectory(dir: string, pattern: RegExp): string[] {
     return [];
   }
   return names
-    .filter((name) => pattern.test(name) && !name.startsWith("~$"))
+    .filter((name) => pattern.test(name) && !isLockFile(name))
     .filter((name) => statSync(path.join(dir, name)).isFile())
     .sort((a, b) => a.localeCompare(b, "vi"));
 }

@@ -123,7 +123,7 @@ xem đủ bối cảnh, nhưng chỉ mở các ô của đơn vị — điểm t
 trình (P); các dòng khác tô xám và khoá (bảo vệ trang, không mật khẩu). Tên đơn vị và hạn gửi ở tiêu
 đề; siêu dữ liệu ghi tệp tổng hợp, đơn vị và lúc tách, để lệnh merge gộp lại đúng chỗ. Tệp tổng hợp
 không bị sửa.
-  --out-dir <thư mục>       Thư mục ghi các tệp (tạo nếu chưa có)
+  --out-dir <thư mục>       Thư mục ghi các tệp (tạo nếu chưa có, trong một thư mục đã có)
   --json                    In JSON: { files: [{ unit, file, items, deadline }], masterId, splitAt, unassigned }
   --deadline, --time-frame, --unit-deadline   Hạn gửi, như lệnh assignments
   --force                   Ghi đè tệp đã có (mặc định: không ghi tệp nào nếu một tệp đã có)

@@ -88,13 +88,33 @@ export class OutputWriteError extends ParIndexError {
   }
 }
 
-/** The output's name does not say the kind of file the command writes (--out x.csv for a workbook). */
-export class OutputKindError extends ParIndexError {
+export type FolderFailure = "not_a_directory" | "parent_missing" | "permission" | "other";
+
+/** The folder a command writes its files into (split --out-dir) cannot be used or made. */
+export class OutputFolderError extends ParIndexError {
   constructor(
     readonly path: string,
-    readonly expected: "xlsx" | "json" | "docx",
+    readonly reason: FolderFailure,
+    /** The system's words, for "other" only. */
+    readonly detail: string,
+    /** The folder that should hold it, for parent_missing. */
+    readonly parent?: string,
   ) {
-    super(`output ${path} must end in .${expected}`);
+    super(`cannot use folder ${path} (${reason})${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+/** The output's name does not say the kind of file the command writes (--out x.csv for a workbook). */
+export class OutputKindError extends ParIndexError {
+  /** The kinds the command writes, in its order of preference (one for most commands). */
+  readonly expected: readonly ("xlsx" | "json" | "docx")[];
+  constructor(
+    readonly path: string,
+    expected: "xlsx" | "json" | "docx" | readonly ("xlsx" | "json" | "docx")[],
+  ) {
+    const kinds = typeof expected === "string" ? [expected] : expected;
+    super(`output ${path} must end in ${kinds.map((k) => `.${k}`).join(" or ")}`);
+    this.expected = kinds;
   }
 }
 

@@ -17,6 +17,7 @@ export * from "./addChartParts";
 export * from "./rankingWorkbook";
 export * from "./rankingFiles";
 export * from "./outputFile";
+export * from "./outputFolder";
 export * from "./planCarryOver";
 export * from "./workbookLimits";
 export * from "./refreshResults";

@@ -4,7 +4,8 @@
 // not at all: to a temporary file in the same folder, then linked or renamed into place.
 //
 // Use: `const out = await prepareOutput(file, { kind: "xlsx", inputs: [input], existing: "refuse" })`
-// before the work (a wrong --out fails fast), then `await out.write(bytes)` at the end.
+// before the work (a wrong --out fails fast), then `await out.write(bytes)` at the end. This is the
+// only way the command line writes a file (saveWorkbook, for library use and tests, goes through it).
 import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
@@ -14,8 +15,11 @@ import { OutputExistsError, OutputIsInputError, OutputKindError, OutputWriteErro
 export type OutputKind = "xlsx" | "json" | "docx";
 
 export interface OutputRequest {
-  /** The extension the file must have; undefined accepts any name (library use, tests). */
-  kind?: OutputKind;
+  /**
+   * The extension the file must have, or the extensions a command chooses between (assignments
+   * writes a workbook or a document by the name given); undefined accepts any name (library use).
+   */
+  kind?: OutputKind | readonly OutputKind[];
   /** Files the command reads: never written over, --force or not. */
   inputs?: readonly string[];
   /** What to do when the file exists: refuse (the default), or replace it. */
@@ -27,6 +31,8 @@ export interface PreparedOutput {
   path: string;
   /** The file existed when prepared (the caller may then inspect it before writing). */
   exists: boolean;
+  /** The kind its extension names, among those asked for; null when no kind was asked. */
+  kind: OutputKind | null;
   /** Writes `data` atomically; may be called with `existing: "replace"` after inspecting. */
   write(data: Buffer | string, options?: { existing?: "refuse" | "replace" }): Promise<void>;
 }
@@ -36,9 +42,7 @@ export async function prepareOutput(file: string, request: OutputRequest = {}): 
   const target = path.resolve(file);
   // Said first: "this is your input" matters more than "wrong extension" (new --out x.json of x.json).
   if (await isAnInput(target, await statOrNull(target), request.inputs ?? [])) throw new OutputIsInputError(file);
-  if (request.kind !== undefined && path.extname(file).toLowerCase() !== `.${request.kind}`) {
-    throw new OutputKindError(file, request.kind);
-  }
+  const kind = kindOf(file, request.kind);
   const directory = path.dirname(target);
   if (Buffer.byteLength(path.basename(target)) > MAX_NAME_BYTES) throw new OutputWriteError(file, "name_too_long", "");
   const folder = await statOrNull(directory);
@@ -54,14 +58,24 @@ export async function prepareOutput(file: string, request: OutputRequest = {}): 
   return {
     path: file,
     exists: existing !== null,
+    kind,
     write: (data, options = {}) => writeAtomically(file, target, data, options.existing ?? policy, request.inputs ?? []),
   };
 }
 
-/** Writes `data` to `file` whole or not at all, never over one of `inputs`. Replaces an existing file. */
-export async function writeFileAtomically(file: string, data: Buffer | string, inputs: readonly string[] = []): Promise<void> {
-  const output = await prepareOutput(file, { inputs, existing: "replace" });
-  await output.write(data);
+/** Whether two paths name the same file: the same inode (any spelling, symlink, hard link), or the same real path. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const target = path.resolve(a);
+  return isAnInput(target, await statOrNull(target), [b]);
+}
+
+function kindOf(file: string, wanted: OutputRequest["kind"]): OutputKind | null {
+  if (wanted === undefined) return null;
+  const kinds: readonly OutputKind[] = typeof wanted === "string" ? [wanted] : wanted;
+  const extension = path.extname(file).toLowerCase();
+  const kind = kinds.find((k) => extension === `.${k}`);
+  if (kind === undefined) throw new OutputKindError(file, kinds);
+  return kind;
 }
 
 // Most file systems allow 255 bytes in a name.

@@ -1,7 +1,6 @@
 // The plan document of a scoring sheet in a workbook file, built without changing the workbook:
 // the plan from the current scores with what staff typed in the plan sheet (when there is one),
 // the document fields from their sheet (else the defaults), then the document model.
-import { promises as fs } from "node:fs";
 import {
   buildPlanDocument,
   buildPlanSheet,
@@ -11,11 +10,9 @@ import {
   type RemediationPlan,
 } from "../domain";
 import { readDocumentFields } from "./documentFieldsSheet";
-import { OutputExistsError } from "./errors";
 import { findPlanSheet } from "./planWorkbook";
 import { readSheetGrid } from "./readSheetGrid";
 import type { ScoreSheetCheck, ScoreWorkbookCheck } from "./scoreWorkbook";
-import { writeFileAtomically } from "./workbookFiles";
 
 export interface WorkbookPlanDocument {
   document: DocumentModel;
@@ -53,19 +50,4 @@ export function planDocumentFromWorkbook(
     planSheet: planSheet?.name ?? null,
     fieldsSheet: read.sheetName,
   };
-}
-
-/** Writes the document's bytes atomically; an existing file is replaced only when `force` is set. */
-export async function writeDocumentFile(file: string, bytes: Uint8Array, options: { inputs: readonly string[]; force?: boolean }): Promise<void> {
-  if (!options.force && (await exists(file))) throw new OutputExistsError(file);
-  await writeFileAtomically(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options.inputs);
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

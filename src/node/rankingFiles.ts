@@ -14,10 +14,10 @@ import {
 } from "../domain";
 import { fail } from "../domain/result";
 import { addChartParts } from "./addChartParts";
-import { OutputWriteError } from "./errors";
+import type { PreparedOutput } from "./outputFile";
 import { readSheetGrid } from "./readSheetGrid";
 import type { RankingWrite } from "./rankingWorkbook";
-import { loadWorkbook, readInputFile, writeFileAtomically } from "./workbookFiles";
+import { loadWorkbook, readInputFile, workbookFileBytes } from "./workbookFiles";
 
 /** One unit's workbook, read and reduced to what ranking needs; the workbook itself is not kept. */
 export async function readUnitFile(file: string): Promise<UnitWorkbookReading> {
@@ -49,20 +49,17 @@ export async function readPreviousRankingFile(file: string): Promise<Result<Prev
   return readPreviousRankingSheets(file, sheets);
 }
 
-/** Writes the workbook with its ranking charts to `file` atomically, never over one of `inputs`. */
-export async function saveRankingWorkbook(workbook: Workbook, written: RankingWrite, file: string, inputs: readonly string[]): Promise<void> {
-  // Cached formula results may be stale: Excel recomputes on opening.
-  workbook.calcProperties.fullCalcOnLoad = true;
-  let data: Buffer;
-  try {
-    data = Buffer.from(await workbook.xlsx.writeBuffer());
-  } catch (error) {
-    throw new OutputWriteError(file, "other", error instanceof Error ? error.message : String(error));
-  }
+/**
+ * Writes the ranking workbook to an output prepared with prepareOutput (before the units were read):
+ * the workbook's bytes (checked against Excel's cell limit), then its charts added as parts, then
+ * the file written whole or not at all.
+ */
+export async function saveRankingWorkbook(workbook: Workbook, written: RankingWrite, output: PreparedOutput, options: { existing?: "refuse" | "replace" } = {}): Promise<void> {
+  const data = await workbookFileBytes(workbook, output);
   const withCharts = await addChartParts(
     data,
     [written.ranking, written.areas].map((layout) => ({ sheetName: layout.name, charts: layout.charts ?? [], cells: layout.cells })),
-    file,
+    output.path,
   );
-  await writeFileAtomically(file, withCharts, inputs);
+  await output.write(withCharts, options);
 }

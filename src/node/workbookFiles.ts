@@ -12,7 +12,7 @@ import { WORKBOOK_LIMITS } from "./workbookLimits";
 import { assertWorkbookFitsExcel } from "./workbookTextLimits";
 
 export { readInputFile, readTextInputFile } from "./textInputFile";
-export { prepareOutput, writeFileAtomically, type PreparedOutput } from "./outputFile";
+export { prepareOutput, sameFile, type PreparedOutput } from "./outputFile";
 
 installValidationReadFix();
 
@@ -60,19 +60,28 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Writes the workbook to an output prepared with prepareOutput. */
-export async function writeWorkbook(workbook: ExcelJS.Workbook, output: PreparedOutput, options: { existing?: "refuse" | "replace" } = {}): Promise<void> {
+/**
+ * The bytes of the file a workbook becomes: checked first against Excel's 32 767 characters per cell
+ * (CellTextTooLongError names the cells), Excel asked to recalculate on opening.
+ */
+export async function workbookFileBytes(workbook: ExcelJS.Workbook, output: Pick<PreparedOutput, "path">): Promise<Buffer> {
   assertWorkbookFitsExcel(workbook);
-  let bytes: Buffer;
   try {
-    bytes = await workbookBytes(workbook);
+    return await workbookBytes(workbook);
   } catch (error) {
     throw new OutputWriteError(output.path, "other", describe(error));
   }
-  await output.write(bytes, options);
 }
 
-/** Writes the workbook to `file` atomically (replacing it unless keepExisting). */
+/** Writes the workbook to an output prepared with prepareOutput (every command's way of writing one). */
+export async function writeWorkbook(workbook: ExcelJS.Workbook, output: PreparedOutput, options: { existing?: "refuse" | "replace" } = {}): Promise<void> {
+  await output.write(await workbookFileBytes(workbook, output), options);
+}
+
+/**
+ * Writes the workbook to `file` atomically (replacing it unless keepExisting), for library use and
+ * tests; the commands prepare their output with outputTarget before their work instead.
+ */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: SaveOptions = {}): Promise<void> {
   const output = await prepareOutput(file, {
     ...(options.inputs ? { inputs: options.inputs } : {}),

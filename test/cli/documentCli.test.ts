@@ -69,7 +69,7 @@ describe("par-index document", () => {
   it("refuses a wrong call: an output that is not .docx, a rank that is not a number", () => {
     const notDocx = doc("staffed.xlsx", "--out", "ke-hoach.pdf");
     expect(notDocx.code).toBe(2);
-    expect(notDocx.stderr).toContain("Tệp --out phải có đuôi .docx");
+    expect(notDocx.stderr).toBe("par-index document: Tệp kết quả «ke-hoach.pdf» phải có đuôi .docx: lệnh này ghi tài liệu Word.\n");
     const rank = doc("staffed.xlsx", "--out", "x.docx", "--rank", "sáu");
     expect(rank.code).toBe(2);
     expect(rank.stderr).toContain("Tùy chọn --rank: «Thứ hạng» cần một số nguyên dương (đang là «sáu»).");

@@ -140,7 +140,9 @@ describe("par-index rank", () => {
     const before = await fs.readFile(file("khong-phai.xlsx"));
     const refused = rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx");
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe("par-index rank: Tệp «khong-phai.xlsx» đã có; chọn tên khác, hoặc thêm --force để ghi đè.\n");
+    expect(refused.stderr).toBe(
+      "par-index rank: Tệp «khong-phai.xlsx» đã có và không phải bảng xếp hạng (lập lại trên bảng xếp hạng cũ thì giữ ghi chú); chọn tên khác cho --out, hoặc thêm --force để ghi đè.\n",
+    );
     expect(await fs.readFile(file("khong-phai.xlsx"))).toEqual(before);
     expect(rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx", "--force").code).toBe(0);
   });
@@ -158,7 +160,8 @@ describe("par-index rank", () => {
 
     const run = rank("don-vi/*.xlsx", "--out", "don-vi/xep-hang.xlsx");
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("Bỏ qua don-vi/xep-hang.xlsx trong danh sách đầu vào: đó là tệp kết quả.\n");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Bỏ qua don-vi/xep-hang.xlsx trong danh sách đầu vào: đó là tệp kết quả.\n");
     expect(run.stdout).toContain("được lập lại, giữ 1 ghi chú theo đơn vị");
     const rebuilt = readSheetGrid((await loadWorkbook(file("don-vi", "xep-hang.xlsx"))).getWorksheet("Xếp hạng 2021")!).values;
     expect(rebuilt.find((row) => row[1] === unit)?.[notes]).toBe("Đề nghị khen thưởng");

@@ -7,19 +7,21 @@ import { rankUnits } from "../../src/domain/ranking/rankUnits";
 import { addChartParts, insertDrawing, sheetPartsByName } from "../../src/node/addChartParts";
 import { createRankingWorkbook, hasRankingSheet, writeRanking } from "../../src/node/rankingWorkbook";
 import { saveRankingWorkbook } from "../../src/node/rankingFiles";
-import { loadWorkbook, readSheetGrid } from "../../src/node";
+import { loadWorkbook, prepareOutput, readSheetGrid } from "../../src/node";
 import { unitAt } from "../helpers/rankingUnits";
 import { useTempDir } from "../helpers/tempDir";
 import { child, findAll, parseXml } from "../helpers/xmlTree";
 
 const tempDir = useTempDir("par-index-ranking-");
 const file = (name: string) => path.join(tempDir(), name);
+/** The output as the commands prepare it: replacing what is there, never one of `inputs`. */
+const outputAt = (name: string, inputs: string[] = []) => prepareOutput(file(name), { kind: "xlsx", inputs, existing: "replace" });
 const units = (year: number) => [unitAt("Sở Y tế", 92.5, { year }), unitAt("Sở Tư pháp", 85, { year }), unitAt("Sở Mới", 60, { year })];
 
 async function writeFresh(name: string, year = 2021) {
   const workbook = createRankingWorkbook();
   const written = writeRanking(workbook, rankUnits(units(year)));
-  await saveRankingWorkbook(workbook, written, file(name), []);
+  await saveRankingWorkbook(workbook, written, await outputAt(name));
   return written;
 }
 
@@ -69,7 +71,7 @@ describe("the ranking workbook", () => {
     // A year later Sở Mới merged away; Sở Y tế fell to 2nd.
     const again = await loadWorkbook(file("ghi-chu.xlsx"));
     const written = writeRanking(again, rankUnits([unitAt("Sở Y tế", 80, { year: 2021 }), unitAt("Sở Tư pháp", 85, { year: 2021 })]));
-    await saveRankingWorkbook(again, written, file("ghi-chu.xlsx"), []);
+    await saveRankingWorkbook(again, written, await outputAt("ghi-chu.xlsx"));
     expect([written.rebuilt, written.notesKept]).toEqual([true, 2]);
     const reread = await loadWorkbook(file("ghi-chu.xlsx"));
     expect(reread.worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021"]);
@@ -90,16 +92,14 @@ describe("the ranking workbook", () => {
     await writeFresh("hai-nam.xlsx", 2020);
     const workbook = await loadWorkbook(file("hai-nam.xlsx"));
     const written = writeRanking(workbook, rankUnits(units(2021)));
-    await saveRankingWorkbook(workbook, written, file("hai-nam.xlsx"), []);
+    await saveRankingWorkbook(workbook, written, await outputAt("hai-nam.xlsx"));
     expect(written.rebuilt).toBe(false);
     expect((await loadWorkbook(file("hai-nam.xlsx"))).worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2020", "Theo lĩnh vực 2020", "Xếp hạng 2021", "Theo lĩnh vực 2021"]);
   });
 
-  it("refuses to write over one of its inputs", async () => {
+  it("is never written over one of its inputs", async () => {
     await fs.writeFile(file("don-vi.xlsx"), "đầu vào");
-    const workbook = createRankingWorkbook();
-    const written = writeRanking(workbook, rankUnits(units(2021)));
-    await expect(saveRankingWorkbook(workbook, written, file("don-vi.xlsx"), [file("don-vi.xlsx")])).rejects.toThrow("is the input file");
+    await expect(outputAt("don-vi.xlsx", [file("don-vi.xlsx")])).rejects.toThrow("is the input file");
     expect(await fs.readFile(file("don-vi.xlsx"), "utf8")).toBe("đầu vào");
   });
 });

@@ -9,9 +9,10 @@ import {
   OutputExistsError,
   OutputIsInputError,
   OutputWriteError,
+  prepareOutput,
+  sameFile,
   saveWorkbook,
   WorkbookReadError,
-  writeFileAtomically,
 } from "../../src/node";
 import { useTempDir } from "../helpers/tempDir";
 
@@ -61,7 +62,9 @@ describe("saveWorkbook", () => {
     await fs.symlink(file, link);
     const before = await fs.readFile(file);
     await expect(saveWorkbook(smallWorkbook("x"), link, { inputs: [file] })).rejects.toBeInstanceOf(OutputIsInputError);
-    await expect(writeFileAtomically(path.join(tempDir(), ".", "input.xlsx"), "x", [file])).rejects.toBeInstanceOf(OutputIsInputError);
+    await expect(prepareOutput(path.join(tempDir(), ".", "input.xlsx"), { inputs: [file], existing: "replace" })).rejects.toBeInstanceOf(OutputIsInputError);
+    expect(await sameFile(link, file)).toBe(true);
+    expect(await sameFile(path.join(tempDir(), "other.xlsx"), file)).toBe(false);
     expect(await fs.readFile(file)).toEqual(before);
   });
 

@@ -11,8 +11,9 @@ import {
   scheduleFor,
   scheduleText,
 } from "../../domain";
-import { assignmentOfSheet, createAssignmentWorkbook, readScoreWorkbook, saveWorkbook } from "../../node";
+import { assignmentOfSheet, createAssignmentWorkbook, readScoreWorkbook, writeWorkbook } from "../../node";
 import { optionalString, parseCommandArgs, positionals } from "../args";
+import { OUTPUT_OPTIONS, optionalOutputTarget } from "../outputTarget";
 import { issueJson } from "../checkReport";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
@@ -22,14 +23,14 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
   const args = parseCommandArgs("assignments", argv, {
     json: { type: "boolean" },
     sheet: { type: "string" },
-    out: { type: "string" },
-    force: { type: "boolean" },
+    ...OUTPUT_OPTIONS,
     ...SCHEDULE_OPTIONS,
   });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "assignments") as [string];
   const sheet = optionalString(args, "sheet");
-  const target = optionalString(args, "out");
   const schedule = scheduleOptions(args, "assignments");
+  const output = await optionalOutputTarget(args, "xlsx", [file]);
+  const target = output?.path;
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
   const scored = result.sheets[0]!;
@@ -40,9 +41,9 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
     ...(scored.managed.unit ? { assessedUnit: scored.managed.unit } : {}),
     ...(scored.managed.year ? { year: scored.managed.year } : {}),
   });
-  if (target !== undefined) {
+  if (output) {
     const layout = layoutAssignmentSheet(table, scored.managed.year ? { year: scored.managed.year } : {});
-    await saveWorkbook(createAssignmentWorkbook(layout), target, { inputs: [file], keepExisting: args.values.force !== true });
+    await writeWorkbook(createAssignmentWorkbook(layout), output);
   }
 
   const units = assignment.units.map((unit) => {

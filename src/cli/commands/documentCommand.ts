@@ -1,28 +1,29 @@
 // `par-index document`: writes the remediation plan as the .docx document a unit signs, from the
 // scores, the plan sheet's staff text and the document fields sheet (options override fields).
-// The workbook is only read; an existing output is replaced only with --force.
+// The workbook is only read; the output follows every command's rule (outputTarget): a .docx, never
+// the input, an existing file replaced only with --force, written whole or not at all.
 import { countBySeverity, defaultDocumentFields, DOCUMENT_FIELD_SPECS, formatIssue, makeIssue, setField, type DocumentFields } from "../../domain";
 import { renderDocx } from "../../docx/renderDocx";
-import { planDocumentFromWorkbook, readScoreWorkbook, writeDocumentFile } from "../../node";
-import { optionalString, parseCommandArgs, positionals, requireString, type OptionSpec, type ParsedArgs } from "../args";
+import { planDocumentFromWorkbook, readScoreWorkbook } from "../../node";
+import { optionalString, parseCommandArgs, positionals, type OptionSpec, type ParsedArgs } from "../args";
 import { issueLines, locatedIssueLine } from "../issueLines";
 import type { Output } from "../output";
+import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { UsageError } from "../usageError";
 
 const FIELD_OPTIONS: OptionSpec = Object.fromEntries(DOCUMENT_FIELD_SPECS.map((spec) => [spec.option, { type: "string" as const }]));
 
 export async function runDocument(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("document", argv, {
-    out: { type: "string" },
+    ...OUTPUT_OPTIONS,
     sheet: { type: "string" },
-    force: { type: "boolean" },
     ...FIELD_OPTIONS,
   });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "document") as [string];
-  const target = requireString(args, "out", "document");
-  if (!/\.docx$/i.test(target.trim())) throw new UsageError(`Tệp --out phải có đuôi .docx (đang là «${target}»).`, "document");
   const sheet = optionalString(args, "sheet");
   const override = fieldOverrides(args);
+  const output = await outputTarget(args, "document", "docx", [file]);
+  const target = output.path;
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
   const scored = result.sheets[0]!;
@@ -33,7 +34,8 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
     return 1;
   }
   const made = planDocumentFromWorkbook(result, scored, override);
-  await writeDocumentFile(target, await renderDocx(made.document), { inputs: [file], ...(args.values.force ? { force: true } : {}) });
+  const bytes = await renderDocx(made.document);
+  await output.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
   const who = [made.fields.unit, made.plan.year ? `năm ${made.plan.year}` : ""].filter(Boolean).join(", ");
   out.line(`Đã ghi ${target}: văn bản kế hoạch khắc phục${who ? ` (${who})` : ""}, ${made.plan.sections.length} lĩnh vực có tồn tại, hạn chế.`);

@@ -2,19 +2,29 @@
 // unit's self scores, evidence and explanations of its own items, cell by cell; conflicts and
 // entries outside a unit's part are listed, never copied. Exit 0 when nothing conflicted or fell
 // outside (missing items are warnings), 1 otherwise, 2 when a file is refused or cannot be read.
-// No input is ever modified.
+// No input is ever modified; --out follows every command's rule (outputTarget), checked before any
+// file is read, and the copy carries cached totals equal to the engine's (viewers that do not
+// recalculate show the merged scores' totals).
 import path from "node:path";
 import { countBySeverity, formatDeadline, isBlank, formatIssue, planMerge, type MergePlan, type ReturnedSheet, type UnitProgress } from "../../domain";
 import {
   applyCellChanges,
   assignmentOfSheet,
+  checkScoreWorkbook,
   chooseMasterSheet,
   readReturnedWorkbook,
   readScoreWorkbook,
+  refreshScoreSheetResults,
   refusedReturns,
-  saveWorkbook,
+  WorkbookReadError,
+  WorkbookTooLargeError,
+  writeWorkbook,
 } from "../../node";
-import { optionalString, parseCommandArgs, requireString } from "../args";
+import { describeError } from "../describeError";
+import { refusalLines } from "../refusalLines";
+import { optionalString, parseCommandArgs } from "../args";
+import { expandInputFiles, lockFileNote } from "../inputFiles";
+import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { issueJson } from "../checkReport";
 import { renderTable } from "../format";
 import type { Output } from "../output";
@@ -23,45 +33,61 @@ import { UsageError } from "../usageError";
 
 export async function runMerge(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("merge", argv, {
-    out: { type: "string" },
+    ...OUTPUT_OPTIONS,
     json: { type: "boolean" },
     sheet: { type: "string" },
-    force: { type: "boolean" },
     deadline: SCHEDULE_OPTIONS.deadline!,
     "unit-deadline": SCHEDULE_OPTIONS["unit-deadline"]!,
   });
-  const [file, ...returnFiles] = args.positionals;
+  const [file, ...returnArgs] = args.positionals;
   if (file === undefined) throw new UsageError("Thiếu tệp chấm điểm tổng hợp (.xlsx).", "merge");
+  // gui-ve/*.xlsx expanded here where the shell does not; Excel's lock files left out.
+  const given = expandInputFiles(returnArgs);
+  const returnFiles = given.files;
   if (returnFiles.length === 0) throw new UsageError("Thiếu tệp của đơn vị gửi về (ít nhất một tệp .xlsx).", "merge");
-  const target = requireString(args, "out", "merge");
   const sheet = optionalString(args, "sheet");
   const schedule = scheduleOptions(args, "merge");
+  const output = await outputTarget(args, "merge", "xlsx", [file, ...returnFiles]);
+  const target = output.path;
+  const lockNote = lockFileNote(given.lockFiles);
+  const notes = lockNote ? [lockNote] : [];
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
   const returns: ReturnedSheet[] = [];
-  const refused = [];
+  const refused: string[] = [];
   for (const returnFile of returnFiles) {
-    const read = await readReturnedWorkbook(returnFile);
-    if (read.ok) returns.push(read.returned);
-    else refused.push(read.issue);
+    try {
+      const read = await readReturnedWorkbook(returnFile);
+      if (read.ok) returns.push(read.returned);
+      else refused.push(formatIssue(read.issue));
+    } catch (error) {
+      // Every unusable return is named, not only the first.
+      if (!(error instanceof WorkbookReadError || error instanceof WorkbookTooLargeError)) throw error;
+      refused.push(describeError(error));
+    }
   }
   const { sheet: masterSheet, master } = chooseMasterSheet(result.sheets, returns);
-  refused.push(...refusedReturns(master, returns));
+  refused.push(...refusedReturns(master, returns).map((issue) => formatIssue(issue)));
   if (refused.length > 0) {
-    out.problem(`par-index merge: không gộp, chưa ghi ${target}:`);
-    for (const issue of refused) out.problem(`  ${formatIssue(issue)}`);
+    for (const line of refusalLines("merge", refused, `không gộp, chưa ghi ${target}:`, `Không gộp, chưa ghi ${target}.`)) out.problem(line);
     return 2;
   }
 
   const plan = planMerge(master, assignmentOfSheet(masterSheet), returns, { ...schedule, today: localToday() });
   applyCellChanges(result.workbook, masterSheet.sheetName, plan.changes);
-  await saveWorkbook(result.workbook, target, { inputs: [file, ...returnFiles], keepExisting: args.values.force !== true });
+  // The copied scores change the totals: each scoring sheet's cached results come from a fresh check.
+  for (const merged of checkScoreWorkbook(result.workbook, { file }).sheets) {
+    refreshScoreSheetResults(result.workbook.getWorksheet(merged.sheetName)!, merged);
+  }
+  await writeWorkbook(result.workbook, output);
   const clean = plan.conflicts.length === 0 && plan.outside.length === 0;
 
   if (args.values.json) {
+    for (const note of notes) out.problem(note);
     out.json(mergeJson(plan, masterSheet.sheetName, target));
     return clean ? 0 : 1;
   }
+  for (const note of notes) out.line(note);
   out.line(`Đã gộp ${returns.length} tệp vào trang «${masterSheet.sheetName}», ghi ${target}: ${plan.changes.length} ô thay đổi.`);
   out.line();
   for (const line of progressLines(plan.progress)) out.line(line);

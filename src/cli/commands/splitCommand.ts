@@ -1,18 +1,11 @@
 // `par-index split`: one workbook per unit in --out-dir, each with the whole scoring sheet and
-// only the unit's items open, tied to the master by the metadata. The master is only read; no
-// existing file is replaced without --force, and none is written when one would be refused.
-import { promises as fs } from "node:fs";
+// only the unit's items open, tied to the master by the metadata. The master is only read; every
+// file follows the one output rule (never the master, no existing file replaced without --force),
+// and the run is all or nothing: none is written when one would be refused, and a failure part way
+// removes the new files already written. --out-dir is checked before the master is read.
 import path from "node:path";
 import { formatDeadline, masterIdOf, scheduleFor } from "../../domain";
-import {
-  assignmentOfSheet,
-  createUnitWorkbook,
-  masterSheetOf,
-  OutputWriteError,
-  prepareOutput,
-  readScoreWorkbook,
-  writeWorkbook,
-} from "../../node";
+import { assignmentOfSheet, checkOutputFolder, createUnitWorkbook, masterSheetOf, readScoreWorkbook, workbookFileBytes, writeFilesInFolder } from "../../node";
 import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
@@ -31,6 +24,7 @@ export async function runSplit(argv: readonly string[], out: Output): Promise<nu
   const sheet = optionalString(args, "sheet");
   const schedule = scheduleOptions(args, "split");
   const force = args.values.force === true;
+  await checkOutputFolder(outDir);
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
   const scored = result.sheets[0]!;
@@ -43,27 +37,25 @@ export async function runSplit(argv: readonly string[], out: Output): Promise<nu
   const splitAt = new Date().toISOString();
   const base = path.basename(file).replace(/\.xlsx$/i, "");
   const names = fileNames(base, assignment.units.map((u) => u.unit.name));
-  const targets = names.map((name) => path.join(outDir, name));
-
-  try {
-    await fs.mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new OutputWriteError(outDir, "other", error instanceof Error ? error.message : String(error));
-  }
-  // All or nothing: every target is checked (kind, never the input, no overwrite without --force)
-  // before the first file is written, not after the fifth.
-  const outputs = [];
-  for (const target of targets) {
-    outputs.push(await prepareOutput(target, { kind: "xlsx", inputs: [file], existing: force ? "replace" : "refuse" }));
-  }
-
-  const files = [];
-  for (const [i, unit] of assignment.units.entries()) {
+  const made = assignment.units.map((unit) => {
     const own = scheduleFor(schedule, unit.unit.name);
-    const made = createUnitWorkbook(master, assignment, { unit: unit.unit.name, schedule: own, splitAt });
-    await writeWorkbook(made.workbook, outputs[i]!);
-    files.push({ unit: made.sheet.unit, file: targets[i]!, items: made.sheet.items, deadline: own.deadline ?? null });
-  }
+    return { own, make: () => createUnitWorkbook(master, assignment, { unit: unit.unit.name, schedule: own, splitAt }) };
+  });
+  const sheets: { unit: string; items: string[] }[] = [];
+  const targets = await writeFilesInFolder(
+    outDir,
+    names.map((name, i) => ({
+      name,
+      // One unit's workbook in memory at a time.
+      bytes: async (output) => {
+        const unitWorkbook = made[i]!.make();
+        sheets[i] = { unit: unitWorkbook.sheet.unit, items: unitWorkbook.sheet.items };
+        return workbookFileBytes(unitWorkbook.workbook, output);
+      },
+    })),
+    { kind: "xlsx", inputs: [file], replace: force },
+  );
+  const files = targets.map((target, i) => ({ unit: sheets[i]!.unit, file: target, items: sheets[i]!.items, deadline: made[i]!.own.deadline ?? null }));
 
   if (args.values.json) {
     out.json({ sheet: scored.sheetName, masterId: masterIdOf(master.record, master.template), splitAt, files, unassigned: assignment.unassigned });
