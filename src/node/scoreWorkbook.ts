@@ -117,15 +117,17 @@ type Candidate = Omit<ScoreSheetCheck, "check">;
 function findScoreSheets(workbook: ExcelJS.Workbook, metadata: WorkbookMetadata | null, file: string): Candidate[] {
   const metaSheet = findMetadataSheet(workbook);
   const managed = new Map<string, ManagedSheet>();
-  const plans = new Set<string>();
+  // Sheets the metadata says are something else (a plan, the document fields, a ranking) are never
+  // taken for scoring sheets, by their record or by their look.
+  const others = new Set<string>();
   for (const record of metadata?.sheets ?? []) {
-    if (record.kind === "plan") plans.add(record.sheetName);
+    if (record.kind !== "score") others.add(record.sheetName);
     else if (metadata!.templates.has(record.templateId) && workbook.getWorksheet(record.sheetName)) managed.set(record.sheetName, record);
   }
   const found: Candidate[] = [];
   const unreadable: string[] = [];
   for (const worksheet of workbook.worksheets) {
-    if (worksheet === metaSheet || plans.has(worksheet.name)) continue;
+    if (worksheet === metaSheet || others.has(worksheet.name)) continue;
     const record = managed.get(worksheet.name);
     if (record) {
       const template = metadata!.templates.get(record.templateId)!;

@@ -17,6 +17,7 @@ import {
   SheetNotFoundError,
   templateTableLayout,
   writeLayout,
+  writePlan,
 } from "../../src/node";
 import { generateTemplate } from "../helpers/generateTemplate";
 import { seed001ExpectedAreas, seed001Scores, seed001Template } from "../helpers/seed001";
@@ -122,6 +123,17 @@ describe("readScoreWorkbook", () => {
     expect(metadata).toBeNull();
     expect(sheets[0]!.check.totals.total.score).toBe(9452);
     expect(sheets[0]!.check.issues).toEqual([]);
+  });
+
+  it("takes neither the plan nor the document fields sheet beside it for a scoring sheet", async () => {
+    const workbook = createScoreWorkbook(seed001Template(), { unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 });
+    typeScoresInto(workbook, seed001Scores);
+    const first = checkScoreWorkbook(workbook);
+    const written = writePlan(workbook, first.sheets[0]!, first.metadata);
+    const read = await readScoreWorkbook(await saved(workbook, "ke-hoach.xlsx"));
+    expect(read.workbook.worksheets.map((s) => s.name)).toEqual(["VPUB Sơn La 2021", written.sheetName, written.documentFields.sheetName, METADATA_SHEET_NAME]);
+    expect(read.found).toEqual([{ sheetName: "VPUB Sơn La 2021", origin: "metadata" }]);
+    expect(read.sheets[0]!.check.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
   it("says there is no scoring sheet in an unrelated workbook", async () => {
