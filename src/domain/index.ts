@@ -51,3 +51,5 @@ export * from "./layout/layoutDocumentFieldsSheet";
 export * from "./layout/readDocumentFieldsSheet";
 export * from "./assignment";
 export * from "./layout/layoutAssignmentSheet";
+export * from "./layout/readRankingTable";
+export * from "./document/rankFromRanking";

@@ -72,6 +72,12 @@ export interface IssueParams {
   document_field_invalid: { field: string; text: string; expected: "integer" | "rankChange" | "date" };
   document_remedy_missing: { itemCode: string; name: string };
   document_signer_missing: Record<string, never>;
+  // The rank line taken from a ranking workbook (document --ranking)
+  document_ranking_not_ranking: { file: string };
+  document_ranking_year_mismatch: { file: string; years: number[]; expectedYear: number };
+  document_ranking_template_mismatch: { file: string; templateName: string; expectedTemplateName: string };
+  document_ranking_unit_missing: { file: string; sheet: string; unit: string; ranked: number };
+  document_ranking_unit_excluded: { file: string; sheet: string; unit: string; reason: string };
   // Ranking many units' workbooks (Sở Nội vụ's consolidation)
   rank_no_score_sheet: { file: string; rankingWorkbook: boolean };
   rank_template_mismatch: {

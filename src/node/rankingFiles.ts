@@ -5,15 +5,19 @@ import type { Workbook } from "exceljs";
 import {
   readPreviousRankingJson,
   readPreviousRankingSheets,
+  readRankingTable,
   readUnitWorkbook,
   makeIssue,
   type PreviousRanking,
+  type PublishedRanking,
+  type PublishedRankingSheet,
   type Result,
   type SheetSource,
   type UnitWorkbookReading,
 } from "../domain";
 import { fail } from "../domain/result";
 import { addChartParts } from "./addChartParts";
+import { findMetadataSheet, readWorkbookMetadata } from "./metadataSheet";
 import type { PreparedOutput } from "./outputFile";
 import { readSheetGrid } from "./readSheetGrid";
 import type { RankingWrite } from "./rankingWorkbook";
@@ -47,6 +51,25 @@ export async function readPreviousRankingFile(file: string): Promise<Result<Prev
   const workbook = await loadWorkbook(file);
   const sheets = workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => ({ name: sheet.name, values: readSheetGrid(sheet).values }));
   return readPreviousRankingSheets(file, sheets);
+}
+
+/**
+ * A ranking workbook made by rank, read back as its published result (for a unit's plan document):
+ * each ranking sheet's table, with the template the metadata records for it.
+ */
+export async function readRankingFile(file: string): Promise<PublishedRanking> {
+  const workbook = await loadWorkbook(file);
+  const metadata = readWorkbookMetadata(workbook);
+  const metaSheet = findMetadataSheet(workbook);
+  const sheets: PublishedRankingSheet[] = [];
+  for (const worksheet of workbook.worksheets) {
+    if (worksheet === metaSheet || worksheet.state !== "visible") continue;
+    const table = readRankingTable(readSheetGrid(worksheet).values);
+    if (!table) continue;
+    const record = metadata?.sheets.find((s) => s.kind === "ranking" && s.sheetName === worksheet.name);
+    sheets.push({ sheet: worksheet.name, table, template: record ? (metadata!.templates.get(record.templateId) ?? null) : null });
+  }
+  return { file, sheets };
 }
 
 /**

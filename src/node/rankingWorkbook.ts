@@ -1,6 +1,8 @@
 // The ranking sheets in a workbook: written into a new workbook, or rebuilt in place in the one
 // made last time (same tab positions and names), carrying over the notes staff typed, by unit.
 // A ranking of another year in the same workbook is left alone: the new year gets its own sheets.
+// The metadata records each ranking sheet with its year and the template its units were compared
+// on, so a unit's plan document can take its rank from it (document --ranking) knowing it is theirs.
 import ExcelJS, { type Workbook, type Worksheet } from "exceljs";
 import {
   AREA_RANKING_TITLE,
@@ -14,11 +16,12 @@ import {
   uniqueSheetName,
   yearFromTitle,
   type AreaRankingSheetLayout,
+  type ManagedSheet,
   type Ranking,
   type RankingSheetLayout,
 } from "../domain";
 import { setSheetOrder, sheetOrderOf } from "./exceljsModel";
-import { findMetadataSheet } from "./metadataSheet";
+import { findMetadataSheet, readWorkbookMetadata, writeWorkbookMetadata } from "./metadataSheet";
 import { readSheetGrid } from "./readSheetGrid";
 import { writeLayout } from "./writeLayout";
 
@@ -53,7 +56,22 @@ export function writeRanking(workbook: Workbook, ranking: Ranking): RankingWrite
   const areasLayout = layoutAreaRankingSheet(ranking, { sheetName: areasName });
   writeLayout(replaceSheet(workbook, oldRanking, rankingName), rankingLayout);
   writeLayout(replaceSheet(workbook, oldAreas, areasName), areasLayout);
+  recordRanking(workbook, ranking, rankingName, oldRanking?.name);
   return { ranking: rankingLayout, areas: areasLayout, rebuilt: oldRanking !== undefined, notesKept: notes.size };
+}
+
+/** The ranking sheet's record (kind "ranking": its year, the template compared on) among the workbook's others. */
+function recordRanking(workbook: Workbook, ranking: Ranking, sheetName: string, oldName: string | undefined): void {
+  const metadata = readWorkbookMetadata(workbook);
+  const others = (metadata?.sheets ?? []).filter((s) => !(s.kind === "ranking" && (s.sheetName === sheetName || s.sheetName === oldName)));
+  const templates = new Map(metadata?.templates ?? []);
+  if (!ranking.template) {
+    if (metadata) writeWorkbookMetadata(workbook, others, [...templates.values()]);
+    return;
+  }
+  templates.set(ranking.template.id, ranking.template);
+  const record: ManagedSheet = { kind: "ranking", sheetName, templateId: ranking.template.id, ...(ranking.year !== null ? { year: ranking.year } : {}) };
+  writeWorkbookMetadata(workbook, [...others, record], [...templates.values()]);
 }
 
 function findSheet(workbook: Workbook, year: number | null, matches: (values: ReturnType<typeof readSheetGrid>["values"]) => boolean): Worksheet | undefined {

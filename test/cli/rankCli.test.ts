@@ -57,7 +57,12 @@ describe("par-index rank", () => {
     expect(run.stdout).toContain("Xếp hạng 20 đơn vị");
     expect(run.stdout).toContain("Đã ghi xep-hang-2.xlsx: trang «Xếp hạng 2021» mới, trang «Theo lĩnh vực 2021», 2 biểu đồ.");
     const workbook = await loadWorkbook(file("xep-hang-2.xlsx"));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021"]);
+    // The very hidden metadata names the ranking sheet, its year and the template compared on (for document --ranking).
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Xếp hạng 2021", "visible"],
+      ["Theo lĩnh vực 2021", "visible"],
+      ["PARINDEX_META", "veryHidden"],
+    ]);
     const values = readSheetGrid(workbook.getWorksheet("Xếp hạng 2021")!).values;
     expect(values[0]![0]).toBe("BẢNG TỔNG HỢP KẾT QUẢ, XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021");
     expect(values.filter((row) => /^\d\d\/20$/.test(String(row[5])))).toHaveLength(20);

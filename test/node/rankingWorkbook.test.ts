@@ -6,9 +6,9 @@ import JSZip from "jszip";
 import { rankUnits } from "../../src/domain/ranking/rankUnits";
 import { addChartParts, insertDrawing, sheetPartsByName } from "../../src/node/addChartParts";
 import { createRankingWorkbook, hasRankingSheet, writeRanking } from "../../src/node/rankingWorkbook";
-import { saveRankingWorkbook } from "../../src/node/rankingFiles";
-import { loadWorkbook, prepareOutput, readSheetGrid } from "../../src/node";
-import { unitAt } from "../helpers/rankingUnits";
+import { readRankingFile, saveRankingWorkbook } from "../../src/node/rankingFiles";
+import { loadWorkbook, prepareOutput, readSheetGrid, readWorkbookMetadata } from "../../src/node";
+import { hundredTemplate, unitAt } from "../helpers/rankingUnits";
 import { useTempDir } from "../helpers/tempDir";
 import { child, findAll, parseXml } from "../helpers/xmlTree";
 
@@ -31,7 +31,7 @@ describe("the ranking workbook", () => {
     const zip = await JSZip.loadAsync(await fs.readFile(file("xep-hang.xlsx")));
     const text = (name: string) => zip.file(name)!.async("string");
     const sheets = sheetPartsByName(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
-    expect([...sheets.keys()]).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021"]);
+    expect([...sheets.keys()]).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021", "PARINDEX_META"]);
     const types = parseXml(await text("[Content_Types].xml"));
     const overrides = findAll(types, "Override").map(({ element }) => [element.attrs.PartName, element.attrs.ContentType]);
     expect(overrides).toEqual(
@@ -42,7 +42,8 @@ describe("the ranking workbook", () => {
         ["/xl/drawings/drawing2.xml", "application/vnd.openxmlformats-officedocument.drawing+xml"],
       ]),
     );
-    for (const [, part] of sheets) {
+    for (const [name, part] of sheets) {
+      if (name === "PARINDEX_META") continue;
       const sheet = parseXml(await text(part));
       const names = sheet.children.map((c) => c.name);
       // <drawing> comes after the page setup, as CT_Worksheet orders it.
@@ -74,7 +75,7 @@ describe("the ranking workbook", () => {
     await saveRankingWorkbook(again, written, await outputAt("ghi-chu.xlsx"));
     expect([written.rebuilt, written.notesKept]).toEqual([true, 2]);
     const reread = await loadWorkbook(file("ghi-chu.xlsx"));
-    expect(reread.worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021"]);
+    expect(reread.worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2021", "Theo lĩnh vực 2021", "PARINDEX_META"]);
     const values = readSheetGrid(reread.getWorksheet("Xếp hạng 2021")!).values;
     const noteOf = (unit: string) => values.find((row) => row[1] === unit)?.[notesColumn - 1];
     expect(noteOf("Sở Y tế")).toBe("=không phải công thức");
@@ -94,7 +95,20 @@ describe("the ranking workbook", () => {
     const written = writeRanking(workbook, rankUnits(units(2021)));
     await saveRankingWorkbook(workbook, written, await outputAt("hai-nam.xlsx"));
     expect(written.rebuilt).toBe(false);
-    expect((await loadWorkbook(file("hai-nam.xlsx"))).worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2020", "Theo lĩnh vực 2020", "Xếp hạng 2021", "Theo lĩnh vực 2021"]);
+    const both = await loadWorkbook(file("hai-nam.xlsx"));
+    expect(both.worksheets.map((w) => w.name)).toEqual(["Xếp hạng 2020", "Theo lĩnh vực 2020", "Xếp hạng 2021", "Theo lĩnh vực 2021", "PARINDEX_META"]);
+    // Each year's ranking sheet is recorded with its year and the template its units were compared on.
+    const metadata = readWorkbookMetadata(both)!;
+    expect(metadata.sheets).toEqual([
+      { kind: "ranking", sheetName: "Xếp hạng 2020", templateId: "thu-nghiem-100", year: 2020 },
+      { kind: "ranking", sheetName: "Xếp hạng 2021", templateId: "thu-nghiem-100", year: 2021 },
+    ]);
+    expect(metadata.templates.get("thu-nghiem-100")).toEqual(hundredTemplate());
+    const published = await readRankingFile(file("hai-nam.xlsx"));
+    expect(published.sheets.map((s) => [s.sheet, s.table.year, s.table.units.length, s.template?.id])).toEqual([
+      ["Xếp hạng 2020", 2020, 3, "thu-nghiem-100"],
+      ["Xếp hạng 2021", 2021, 3, "thu-nghiem-100"],
+    ]);
   });
 
   it("is never written over one of its inputs", async () => {

@@ -1,28 +1,49 @@
 // `par-index document`: writes the remediation plan as the .docx document a unit signs, from the
-// scores, the plan sheet's staff text and the document fields sheet (options override fields).
+// scores, the plan sheet's staff text and the document fields sheet (options override fields);
+// with --ranking, the unit's rank line from the ranking workbook `par-index rank` wrote (the
+// ranking of the workbook's year and template, the unit found by name), options still over it.
 // The workbook is only read; the output follows every command's rule (outputTarget): a .docx, never
 // the input, an existing file replaced only with --force, written whole or not at all.
-import { countBySeverity, defaultDocumentFields, DOCUMENT_FIELD_SPECS, formatIssue, makeIssue, setField, type DocumentFields } from "../../domain";
+import {
+  countBySeverity,
+  defaultDocumentFields,
+  DOCUMENT_FIELD_SPECS,
+  findRankingLine,
+  formatIssue,
+  formatRank,
+  formatRankChange,
+  makeIssue,
+  setField,
+  unitFromSheet,
+  withRankingLine,
+  yearFromTitle,
+  type DocumentFields,
+  type RankingLineFound,
+} from "../../domain";
 import { renderDocx } from "../../docx/renderDocx";
-import { planDocumentFromWorkbook, readScoreWorkbook } from "../../node";
+import { planDocumentFromWorkbook, readDocumentFields, readRankingFile, readScoreWorkbook, type ScoreWorkbookCheck, type ScoreSheetCheck } from "../../node";
 import { optionalString, parseCommandArgs, positionals, type OptionSpec, type ParsedArgs } from "../args";
 import { issueLines, locatedIssueLine } from "../issueLines";
 import type { Output } from "../output";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { UsageError } from "../usageError";
 
+/** The options that override what --ranking fills. */
+const RANK_OPTIONS = DOCUMENT_FIELD_SPECS.filter((spec) => ["rank", "rankOf", "rankChange", "peerGroup"].includes(spec.key)).map((spec) => spec.option);
 const FIELD_OPTIONS: OptionSpec = Object.fromEntries(DOCUMENT_FIELD_SPECS.map((spec) => [spec.option, { type: "string" as const }]));
 
 export async function runDocument(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("document", argv, {
     ...OUTPUT_OPTIONS,
     sheet: { type: "string" },
+    ranking: { type: "string" },
     ...FIELD_OPTIONS,
   });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "document") as [string];
   const sheet = optionalString(args, "sheet");
+  const rankingFile = optionalString(args, "ranking");
   const override = fieldOverrides(args);
-  const output = await outputTarget(args, "document", "docx", [file]);
+  const output = await outputTarget(args, "document", "docx", rankingFile === undefined ? [file] : [file, rankingFile]);
   const target = output.path;
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
@@ -33,7 +54,17 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
     for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
     return 1;
   }
-  const made = planDocumentFromWorkbook(result, scored, override);
+  let ranked: RankingLineFound | null = null;
+  if (rankingFile !== undefined) {
+    const found = findRankingLine(await readRankingFile(rankingFile), rankedWorkbook(result, scored));
+    if (!found.ok) {
+      for (const issue of found.issues) out.problem(`par-index document: ${formatIssue(issue)} Chưa ghi ${target}.`);
+      return 2;
+    }
+    ranked = found.value;
+  }
+  const line = ranked?.line;
+  const made = planDocumentFromWorkbook(result, scored, (fields) => override(line ? withRankingLine(fields, line) : fields));
   const bytes = await renderDocx(made.document);
   await output.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
@@ -44,6 +75,13 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
       ? `Nhiệm vụ, giải pháp, đơn vị, thời gian lấy từ trang «${made.planSheet}».`
       : "Sổ tính chưa có trang kế hoạch: kế hoạch lập từ điểm, chưa có nhiệm vụ, giải pháp (chạy par-index plan rồi nhập vào trang kế hoạch).",
   );
+  if (ranked && rankingFile !== undefined) {
+    const { line: r } = ranked;
+    const change = r.change ? `, ${formatRankChange(r.change)}` : "";
+    const overridden = RANK_OPTIONS.filter((option) => optionalString(args, option) !== undefined).map((option) => `--${option}`);
+    const note = overridden.length > 0 ? ` (${overridden.join(", ")} ghi đè phần tương ứng)` : "";
+    out.line(`Thứ hạng lấy từ trang «${ranked.sheet}» của ${rankingFile}: ${r.unit} ${formatRank(r.rank, r.rankOf)}${change}${note}.`);
+  }
   out.line(
     made.fieldsSheet
       ? `Thông tin văn bản (số, ngày, người ký, nơi nhận…) lấy từ trang «${made.fieldsSheet}».`
@@ -56,6 +94,16 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
     for (const issue of warnings) out.line(locatedIssueLine(issue, file));
   }
   return 0;
+}
+
+/** The workbook as a ranking saw it: the scoring sheet's unit (metadata, else its «Đơn vị:» line), then the document's; its year and template. */
+function rankedWorkbook(result: ScoreWorkbookCheck, scored: ScoreSheetCheck) {
+  const documentUnit = readDocumentFields(result.workbook, scored, result.metadata).fields.unit;
+  return {
+    units: [scored.managed.unit ?? "", unitFromSheet(scored.grid.values) ?? "", documentUnit],
+    year: scored.managed.year ?? yearFromTitle(scored.grid.values),
+    template: scored.template,
+  };
 }
 
 /** The document fields the options set, checked like the fields sheet's cells. */

@@ -13,8 +13,12 @@ const FORMAT_VERSION = 1;
 /** Excel keeps at most 32 767 characters in a cell. */
 const CHUNK = 30000;
 
-/** "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet). */
-export type ManagedSheetKind = "score" | "plan" | "document";
+/**
+ * "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet); "ranking":
+ * a ranking sheet of a ranking workbook, with the template its units were compared on and its year.
+ */
+export type ManagedSheetKind = "score" | "plan" | "document" | "ranking";
+const KINDS: readonly string[] = ["score", "plan", "document", "ranking"] satisfies readonly ManagedSheetKind[];
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -91,14 +95,14 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
     const kind = cellText(row[0]);
     if (kind === "sheet") {
       const sheetKind = cellText(row[1]);
-      if (sheetKind !== "score" && sheetKind !== "plan" && sheetKind !== "document") return;
+      if (!KINDS.includes(sheetKind)) return;
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
       const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);
       const layoutVersion = Number(row[9]);
       const split = parseSplitRecord(row[11]);
       sheets.push({
-        kind: sheetKind,
+        kind: sheetKind as ManagedSheetKind,
         sheetName: renamed ?? cellText(row[2]),
         templateId: cellText(row[4]),
         ...(isBlank(row[5]) ? {} : { unit: cellText(row[5]) }),

@@ -89,6 +89,17 @@ export const messagesEn: Catalogue = {
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) has no remedy (nhiệm vụ, giải pháp khắc phục) in the plan sheet; the document shows «…» there.`,
   document_signer_missing: () => "The signer's title and name are missing; the document shows «…» where it is signed.",
+  document_ranking_not_ranking: (i) => `«${i.file}» is not a ranking workbook (made by par-index rank); --ranking needs the units' ranking.`,
+  document_ranking_year_mismatch: (i) =>
+    `The ranking «${i.file}» is of ${i.years.join(", ")}, the scoring workbook of ${i.expectedYear}; use the ${i.expectedYear} ranking.`,
+  document_ranking_template_mismatch: (i) =>
+    i.templateName === i.expectedTemplateName
+      ? `The ranking «${i.file}» compares units scored on the template «${i.templateName}» with other maxima than this workbook's; its ranks are not this workbook's.`
+      : `The ranking «${i.file}» compares units scored on the template «${i.templateName}», this workbook is scored on «${i.expectedTemplateName}»; its ranks are not this workbook's.`,
+  document_ranking_unit_missing: (i) =>
+    `${i.unit} is not in the ranking «${i.file}» (sheet «${i.sheet}», ${i.ranked} units ranked); check the unit's name in the scoring workbook, or give the rank with --rank.`,
+  document_ranking_unit_excluded: (i) =>
+    `${i.unit} is listed in the ranking «${i.file}» (sheet «${i.sheet}») but was not ranked: ${i.reason.replace(/\.$/, "")}.`,
   rank_no_score_sheet: (i) =>
     i.rankingWorkbook
       ? `«${i.file}» is a ranking workbook, not a unit's scoring workbook; last year's ranking is only used for comparison.`

@@ -92,6 +92,17 @@ export const messagesVi: Catalogue = {
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) chưa có nhiệm vụ, giải pháp khắc phục trong trang kế hoạch; văn bản để dấu «…» ở chỗ này.`,
   document_signer_missing: () => "Chưa có chức vụ, họ tên người ký; văn bản để dấu «…» ở chỗ ký.",
+  document_ranking_not_ranking: (i) => `Tệp «${i.file}» không phải bảng xếp hạng (tạo bằng par-index rank); --ranking cần bảng xếp hạng các đơn vị.`,
+  document_ranking_year_mismatch: (i) =>
+    `Bảng xếp hạng «${i.file}» là của năm ${i.years.join(", ")}, sổ chấm điểm là năm ${i.expectedYear}; hãy dùng bảng xếp hạng năm ${i.expectedYear}.`,
+  document_ranking_template_mismatch: (i) =>
+    i.templateName === i.expectedTemplateName
+      ? `Bảng xếp hạng «${i.file}» so sánh các đơn vị chấm theo bộ tiêu chí «${i.templateName}» với điểm tối đa khác sổ chấm điểm này; thứ hạng trong đó không phải của sổ này.`
+      : `Bảng xếp hạng «${i.file}» so sánh các đơn vị chấm theo bộ tiêu chí «${i.templateName}», sổ chấm điểm này theo «${i.expectedTemplateName}»; thứ hạng trong đó không phải của sổ này.`,
+  document_ranking_unit_missing: (i) =>
+    `Không có ${i.unit} trong bảng xếp hạng «${i.file}» (trang «${i.sheet}», ${i.ranked} đơn vị được xếp hạng); kiểm tra tên đơn vị trong sổ chấm điểm, hoặc ghi thứ hạng bằng --rank.`,
+  document_ranking_unit_excluded: (i) =>
+    `${i.unit} có trong bảng xếp hạng «${i.file}» (trang «${i.sheet}») nhưng chưa được xếp hạng: ${i.reason.replace(/\.$/, "")}.`,
   rank_no_score_sheet: (i) =>
     i.rankingWorkbook
       ? `Tệp «${i.file}» là bảng tổng hợp xếp hạng, không phải sổ chấm điểm của một đơn vị; bảng năm trước chỉ dùng để so sánh.`

@@ -28,8 +28,8 @@ export function rankSentence(unit: RankedUnit, ranking: Pick<Ranking, "year" | "
   return `${lead} ${rankPhrase(unit, ranking.previousYear, peers)}.`;
 }
 
-/** The unit's line in a ranking, found by name as the units' workbooks write it. */
-export function findRankedUnit(ranking: Pick<Ranking, "units">, unit: string): RankedUnit | undefined {
+/** The unit's line in a ranking (made now, or read back from its sheet), found by name as the units' workbooks write it. */
+export function findRankedUnit<U extends Pick<RankedUnit, "unit">>(ranking: { units: readonly U[] }, unit: string): U | undefined {
   const key = unitKey(unit);
   return ranking.units.find((candidate) => unitKey(candidate.unit) === key);
 }
