@@ -98,7 +98,7 @@ bằng «-» viết liền dấu =, ví dụ --recipients="- Như trên;\\n- Lư
 ${DOCUMENT_OPTION_LINES}
 Mã thoát: 0 = đã ghi (có thể có cảnh báo), 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
   assignments: `Cách dùng: par-index assignments <tệp.xlsx> [--sheet <tên trang>] [--json]
-                       [--out <phan-cong.xlsx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
+                       [--out <phan-cong.xlsx|phu-luc.docx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
                        [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
 
 Đọc phân công từ cột «Đơn vị chủ trì» (L) và «Đơn vị phối hợp» (M) của trang chấm điểm: mục của
@@ -108,8 +108,9 @@ lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng d
   --sheet <tên trang>       Trang chấm điểm (mặc định: trang đầu tiên)
   --json                    In JSON: { units: [{ unit, items, summary, coUnits, deadline, timeFrame }],
                             unassigned, surveyed, issues, file }
-  --out <tệp.xlsx>          Ghi bảng phân công (Stt, Nội dung, nhiệm vụ, Cơ quan chủ trì, Cơ quan phối
-                            hợp, Thời gian thực hiện) ra tệp mới
+  --out <tệp.xlsx|.docx>    Ghi bảng phân công (Stt, Nội dung, nhiệm vụ, Cơ quan chủ trì, Cơ quan phối
+                            hợp, Thời gian thực hiện) ra tệp mới: .xlsx là sổ tính, .docx là văn bản
+                            «PHỤ LỤC» kèm kế hoạch (A4, nằm ngang khi bảng cần)
   --deadline <dd/mm/yyyy>   Hạn gửi kết quả của mọi đơn vị
   --time-frame <thời gian>  Thời gian thực hiện, ví dụ «Tháng 12/2024 - Tháng 01/2025»
   --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị (dùng nhiều lần được)

@@ -65,7 +65,11 @@ export function buildDocx(model: DocumentModel): Document {
       {
         properties: {
           page: {
-            size: { width: twips(page.widthMm), height: twips(page.heightMm), orientation: PageOrientation.PORTRAIT },
+            // docx takes the portrait size and turns it: width and height swap for landscape.
+            size:
+              page.orientation === "landscape"
+                ? { width: twips(page.heightMm), height: twips(page.widthMm), orientation: PageOrientation.LANDSCAPE }
+                : { width: twips(page.widthMm), height: twips(page.heightMm), orientation: PageOrientation.PORTRAIT },
             margin: {
               top: twips(page.marginsMm.top),
               bottom: twips(page.marginsMm.bottom),

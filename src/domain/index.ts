@@ -53,3 +53,4 @@ export * from "./assignment";
 export * from "./layout/layoutAssignmentSheet";
 export * from "./layout/readRankingTable";
 export * from "./document/rankFromRanking";
+export * from "./document/assignmentAppendix";

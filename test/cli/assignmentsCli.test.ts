@@ -6,6 +6,7 @@ import { SCORE_COLUMNS as C } from "../../src/domain/layout/scoreSheetColumns";
 import { checkScoreWorkbook, loadWorkbook, readSheetGrid, saveWorkbook } from "../../src/node";
 import { KHDT, NOI_VU, TAI_CHINH, TTTT } from "../helpers/provinceTemplate";
 import { writeProvinceMaster } from "../helpers/provinceWorkbook";
+import { docxParagraphs } from "../helpers/docxText";
 import { cliJson, runCli } from "../helpers/runCli";
 import { useTempDir } from "../helpers/tempDir";
 
@@ -81,6 +82,24 @@ describe("par-index assignments", () => {
     expect(again.stderr).toMatch(/đã có; chọn tên khác, hoặc thêm --force/);
     expect(await fs.readFile(out)).toEqual(before);
     expect(runCli(["assignments", master, "--out", out, "--force"]).code).toBe(0);
+  });
+
+  it("writes the same table as the plan's appendix when --out names a .docx", async () => {
+    const out = path.join(tempDir(), "phu-luc.docx");
+    const run = runCli(["assignments", master, "--out", out, "--time-frame", "Tháng 01/2022"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain(`Đã ghi ${out}: phụ lục phân công (văn bản).`);
+    const text = await docxParagraphs(await fs.readFile(out));
+    expect(text.slice(0, 4)).toEqual([
+      "PHỤ LỤC",
+      "NỘI DUNG, NHIỆM VỤ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+      "TỈNH KIÊN GIANG NĂM 2021",
+      "(Kèm theo Kế hoạch số ……/KH-…… ngày …… của ……)",
+    ]);
+    expect(text).toEqual(expect.arrayContaining(["Stt", "Nội dung, nhiệm vụ", "Lĩnh vực 3 Cải cách thủ tục hành chính (trừ tiêu chí thành phần 3.2.5)", "Tháng 01/2022"]));
+    expect(runCli(["assignments", master, "--out", path.join(tempDir(), "phu-luc.pdf")]).stderr).toContain(
+      "phải có đuôi .xlsx hoặc .docx: lệnh này ghi sổ tính Excel (.xlsx) hoặc tài liệu Word (.docx).",
+    );
   });
 
   it("refuses a wrong deadline and never writes over its input", async () => {

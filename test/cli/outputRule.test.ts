@@ -22,7 +22,10 @@ const COMMANDS: readonly (readonly [command: string, kind: "xlsx" | "json" | "do
   ["rank", "xlsx", ["rank", "rac.xlsx", "rac-2.xlsx", "--out", "OUT"]],
 ];
 const WORDS = { xlsx: "sổ tính Excel", json: "bộ tiêu chí JSON", docx: "tài liệu Word" } as const;
-const KIND_TEXT: Readonly<Record<string, string>> = {};
+/** assignments writes the sheet or the appendix, by the name given. */
+const KIND_TEXT: Readonly<Record<string, string>> = {
+  assignments: "phải có đuôi .xlsx hoặc .docx: lệnh này ghi sổ tính Excel (.xlsx) hoặc tài liệu Word (.docx).",
+};
 
 const run = (args: readonly string[], out: string, extra: string[] = []) =>
   runCli([...args.map((a) => (a === "OUT" ? out : a)), ...extra], { cwd: tempDir() });

@@ -9,6 +9,10 @@ import path from "node:path";
 import { buildPlanDocument } from "../../src/domain/document/buildPlanDocument";
 import { defaultDocumentFields, type DocumentFields } from "../../src/domain/document/documentFields";
 import { documentText } from "../../src/domain/document/documentModel";
+import { buildAssignmentAppendix } from "../../src/domain/document/assignmentAppendix";
+import { buildAssignmentTable } from "../../src/domain/assignment/assignmentTable";
+import { assignmentFromTemplate } from "../../src/domain/assignment/resolveAssignment";
+import { provinceAssignmentTemplate } from "../helpers/provinceTemplate";
 import { buildRemediationPlan } from "../../src/domain/plan/remediationPlan";
 import { DOCX_MIME, renderDocx } from "../../src/docx/renderDocx";
 import { seed001CheckResult } from "../helpers/seed001Check";
@@ -155,6 +159,26 @@ describe("renderDocx with staff text that could break a document", () => {
     expect(texts).toContain("Nguyễn Huy Anh 🙂");
     expect(xml).toContain("&lt;w:p/&gt; &amp;");
     expect(xml).not.toContain("\u0007");
+  });
+});
+
+describe("renderDocx on the assignment appendix", () => {
+  it("turns the page to A4 landscape with the same margins, the table exactly the text width", async () => {
+    const template = provinceAssignmentTemplate();
+    const model = buildAssignmentAppendix(buildAssignmentTable(template, assignmentFromTemplate(template), { assessedUnit: "tỉnh Kiên Giang", year: 2021 }));
+    const { text } = await unzip(await renderDocx(model));
+    const xml = await text("word/document.xml");
+    const body = parseXml(xml);
+    const size = named(body, "w:pgSz")[0]!;
+    // 297 × 210 mm in twips, turned.
+    expect([attr(size, "w"), attr(size, "h"), attr(size, "orient")]).toEqual(["16838", "11906", "landscape"]);
+    const margins = named(body, "w:pgMar")[0]!;
+    expect([attr(margins, "top"), attr(margins, "bottom"), attr(margins, "left"), attr(margins, "right")]).toEqual(["1134", "1134", "1701", "850"]);
+    const grid = named(body, "w:gridCol").map((c) => Number(attr(c, "w")));
+    expect(grid).toHaveLength(5);
+    expect(Math.abs(grid.reduce((sum, w) => sum + w, 0) - (16838 - 1701 - 850))).toBeLessThanOrEqual(5);
+    expect(named(body, "w:tblHeader")).toHaveLength(1);
+    expect(paragraphTexts(xml)).toEqual(documentText(model).filter((t) => t !== ""));
   });
 });
 

@@ -1,7 +1,9 @@
 // `par-index assignments`: who scores what, read from the scoring sheet's Đơn vị chủ trì / phối
 // hợp columns as staff left them; with --out, the assignment table (seed 004's appendix) as a
-// workbook of its own. Unassigned items are warnings: exit 0 unless the input cannot be used.
+// workbook of its own (.xlsx), or as the plan's appendix document (.docx), by the name given.
+// Unassigned items are warnings: exit 0 unless the input cannot be used.
 import {
+  buildAssignmentAppendix,
   buildAssignmentTable,
   describeItems,
   describeItemsText,
@@ -11,6 +13,7 @@ import {
   scheduleFor,
   scheduleText,
 } from "../../domain";
+import { renderDocx } from "../../docx/renderDocx";
 import { assignmentOfSheet, createAssignmentWorkbook, readScoreWorkbook, writeWorkbook } from "../../node";
 import { optionalString, parseCommandArgs, positionals } from "../args";
 import { OUTPUT_OPTIONS, optionalOutputTarget } from "../outputTarget";
@@ -29,7 +32,7 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "assignments") as [string];
   const sheet = optionalString(args, "sheet");
   const schedule = scheduleOptions(args, "assignments");
-  const output = await optionalOutputTarget(args, "xlsx", [file]);
+  const output = await optionalOutputTarget(args, ["xlsx", "docx"], [file]);
   const target = output?.path;
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
@@ -41,7 +44,10 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
     ...(scored.managed.unit ? { assessedUnit: scored.managed.unit } : {}),
     ...(scored.managed.year ? { year: scored.managed.year } : {}),
   });
-  if (output) {
+  if (output?.kind === "docx") {
+    const bytes = await renderDocx(buildAssignmentAppendix(table));
+    await output.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } else if (output) {
     const layout = layoutAssignmentSheet(table, scored.managed.year ? { year: scored.managed.year } : {});
     await writeWorkbook(createAssignmentWorkbook(layout), output);
   }
@@ -87,7 +93,8 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
   }
   if (target !== undefined) {
     out.line();
-    out.line(`Đã ghi ${target}: bảng phân công${schedule.defaults?.deadline ? `, hạn gửi ${formatDeadline(schedule.defaults.deadline)}` : ""}.`);
+    const what = output?.kind === "docx" ? "phụ lục phân công (văn bản)" : "bảng phân công";
+    out.line(`Đã ghi ${target}: ${what}${schedule.defaults?.deadline ? `, hạn gửi ${formatDeadline(schedule.defaults.deadline)}` : ""}.`);
   }
   return 0;
 }

@@ -32,7 +32,9 @@ export type ParagraphStyleName =
   | "recipients"
   | "signature"
   | "signatureTop"
-  | "signerName";
+  | "signerName"
+  | "appendixTitle"
+  | "appendixHeading";
 
 export interface ParagraphFormat {
   sizePt: number;
@@ -76,7 +78,7 @@ export interface DocTableRow {
 export interface DocTable {
   kind: "table";
   /** What the table is for: the header block and signature block are borderless layout tables. */
-  role: "headerBlock" | "scores" | "signature";
+  role: "headerBlock" | "scores" | "signature" | "assignment";
   /** Widths of the grid columns; they add up to at most the text width. */
   columnWidthsMm: number[];
   borders: "none" | "single";
@@ -87,9 +89,10 @@ export type DocBlock = DocParagraph | DocTable;
 
 export interface PageSetup {
   paper: "A4";
+  /** The page as it is read: 297 wide and 210 high in landscape. */
   widthMm: number;
   heightMm: number;
-  orientation: "portrait";
+  orientation: "portrait" | "landscape";
   marginsMm: { top: number; bottom: number; left: number; right: number };
   /** Page numbers centred in the header, from this page on (the first page carries none). */
   pageNumbers: { fromPage: 2; sizePt: number };
@@ -112,6 +115,14 @@ export const A4_PORTRAIT: PageSetup = {
   orientation: "portrait",
   marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
   pageNumbers: { fromPage: 2, sizePt: 13 },
+};
+
+/** A4 turned for a wide table (an appendix), with the same margins on the same sides. */
+export const A4_LANDSCAPE: PageSetup = {
+  ...A4_PORTRAIT,
+  widthMm: 297,
+  heightMm: 210,
+  orientation: "landscape",
 };
 
 export function textWidthMm(page: PageSetup): number {
@@ -144,6 +155,9 @@ export const DOCUMENT_STYLES: Readonly<Record<ParagraphStyleName, ParagraphForma
   signature: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   signatureTop: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 12, spaceAfterPt: 0, lineSpacing: 1 },
   signerName: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 60, spaceAfterPt: 0, lineSpacing: 1 },
+  // An appendix (PHỤ LỤC) opens its own page: its title and heading lines close together, as seed 004.
+  appendixTitle: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
+  appendixHeading: { sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
 };
 
 export function paragraph(style: ParagraphStyleName, runs: TextRun[] | string, extra: Partial<Pick<DocParagraph, "ruleBelow" | "keepWithNext">> = {}): DocParagraph {
