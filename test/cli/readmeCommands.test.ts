@@ -1,12 +1,15 @@
-// The README's command-line block, run line by line as written, in order, by the par-index that
-// `npm install -g .` installs, from a folder outside the repository (with the repository's
-// test/fixtures reachable, as the sample appendix path says). And the committed sample appendix
-// is what its generator builds.
+// The README's command-line block — every command par-index has, in a clerk's order: score, plan,
+// document, assign, split, gather, rank, the rank into the document, import — run line by line as
+// written, in order, by the par-index that `npm install -g .` installs, from a folder outside the
+// repository (with the repository's test/fixtures reachable, as the sample appendix path says).
+// And the committed sample appendix is what its generator builds.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { COMMANDS } from "../../src/cli/usage";
 import { loadWorkbook, readSheetGrid } from "../../src/node";
+import { docxParagraphs } from "../helpers/docxText";
 import { SAMPLE_APPENDIX, SAMPLE_SHEET, sampleAppendixRows } from "../fixtures/phu-luc/sampleAppendix";
 import { installCliInto, pathWith } from "../helpers/installedCli";
 import { REPO_ROOT } from "../helpers/runCli";
@@ -33,15 +36,15 @@ describe("the README's par-index commands", () => {
   });
   afterAll(() => rmSync(path.dirname(work), { recursive: true, force: true }));
 
-  it("has the commands the issue asks for", () => {
+  it("has every command par-index has, and --version", () => {
     const commands = readmeCommands();
     expect(commands.length).toBeGreaterThanOrEqual(8);
-    for (const verb of ["--version", "templates", "new", "check", "plan", "import"]) {
-      expect(commands.some((c) => c.split(/\s+/)[1] === verb)).toBe(true);
+    for (const verb of ["--version", ...COMMANDS]) {
+      expect({ verb, found: commands.some((c) => c.split(/\s+/)[1] === verb) }).toEqual({ verb, found: true });
     }
   });
 
-  it("runs every one as written, in order, each exiting 0 without a problem line", () => {
+  it("runs every one as written, in order, each exiting 0 without a problem line", async () => {
     const outputs: string[] = [];
     for (const command of readmeCommands()) {
       const run = spawnSync("bash", ["-c", command], { cwd: work, env, encoding: "utf8", timeout: 60_000 });
@@ -49,8 +52,19 @@ describe("the README's par-index commands", () => {
       outputs.push(run.stdout);
     }
     expect(outputs[0]).toMatch(/^par-index \d+\.\d+\.\d+\n$/);
+    const all = outputs.join("\n");
     // The second `plan` onto its own output takes it over instead of refusing or replacing it.
-    expect(outputs.join("\n")).toContain("Đã giữ nội dung cán bộ đã nhập trong trang «Kế hoạch khắc phục 2021» của ke-hoach.xlsx");
+    expect(all).toContain("Đã giữ nội dung cán bộ đã nhập trong trang «Kế hoạch khắc phục 2021» của ke-hoach.xlsx");
+    // The phân công lines: the table as a workbook and as the appendix, a file per unit, gathered back.
+    expect(all).toContain("Đã ghi phan-cong.xlsx: bảng phân công, hạn gửi 25/01/2022.");
+    expect(all).toContain("Đã ghi phu-luc-phan-cong.docx: phụ lục phân công (văn bản), hạn gửi 25/01/2022.");
+    expect(all).toContain("Đã tạo 5 tệp trong gui-di từ trang «VPUB Sơn La 2021»:");
+    expect(all).toContain("Đã gộp 5 tệp vào trang «VPUB Sơn La 2021», ghi cham-diem-da-gop.xlsx: 0 ô thay đổi.");
+    // Two units ranked (neither scored yet, so they share the first place), and the rank flows into the plan document.
+    expect(all).toContain("Đã ghi xep-hang-2021.xlsx: trang «Xếp hạng 2021» mới, trang «Theo lĩnh vực 2021», 2 biểu đồ.");
+    expect(all).toContain("Thứ hạng lấy từ trang «Xếp hạng 2021» của xep-hang-2021.xlsx: Văn phòng UBND tỉnh 01/02.");
+    const ranked = await docxParagraphs(readFileSync(path.join(work, "ke-hoach-xep-hang.docx")));
+    expect(ranked.find((p) => p.startsWith("Năm 2021, "))).toMatch(/^Năm 2021, Văn phòng UBND tỉnh xếp thứ 01\/02 sở, ban, ngành\. /);
     expect(JSON.parse(outputs[outputs.length - 1]!).total.max).toBe(100);
   });
 });
