@@ -40,6 +40,7 @@ export async function readScoreAndPlan(
   scoreSheet: string,
   template: Template,
   planSheet: string | null,
+  options: { alongside?: () => void } = {},
 ): Promise<{ score: ScoreBlock; plan: { values: Grid; sheet: ReplacedSheet } | null }> {
   const worksheets = scope.context.workbook.worksheets;
   const plan = planSheet === null ? null : worksheets.getItem(planSheet);
@@ -54,7 +55,7 @@ export async function readScoreAndPlan(
     },
   };
   const [score = [], planGrids = []] = await readRows(scope.context, [
-    { worksheet: worksheets.getItem(scoreSheet), read: scoreRead(template) },
+    { worksheet: worksheets.getItem(scoreSheet), read: { ...scoreRead(template), ...(options.alongside ? { alongside: options.alongside } : {}) } },
     ...(planRead ? [planRead] : []),
   ]);
   const [values = [], formulas = []] = score;

@@ -75,6 +75,8 @@ export interface BuildPlanResult {
   issues: Issue[];
   /** Finishes this Excel version could not draw (e.g. print settings without ExcelApi 1.9). */
   skippedFeatures?: HostFeature[];
+  /** The plan document's fields sheet: added with this plan (from the defaults), or already there and left as it is. */
+  documentFields?: { sheetName: string; created: boolean };
 }
 
 export interface WorkbookOperations {
