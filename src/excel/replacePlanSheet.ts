@@ -6,6 +6,7 @@
 // (as it was); after, the remaining steps are done (complete and recorded). A sheet the plan needs
 // beside it and lacks (its document fields sheet) is added whole before the swap, so it is there
 // whenever the old sheet is gone, and taken out again with the staged copy otherwise.
+import { assertLayoutFitsExcel } from "../domain/layout/excelLimits";
 import type { ManagedSheet } from "../domain/layout/metadata";
 import type { SheetLayout } from "../domain/layout/sheetLayout";
 import { uniqueSheetName } from "../domain/layout/sheetNames";
@@ -53,6 +54,8 @@ export async function replaceRecordedSheet(
   if (snapshot.metadataSheet !== "ours") scope.fail("conflict", { code: "ItemAlreadyExists" });
   // The staging name is only seen if the write fails in a way the undo cannot mend.
   const added = request.added ?? [];
+  // Checked before anything is queued (see writeRecordedSheet.ts).
+  for (const layout of [request.layout, ...added.map((sheet) => sheet.layout)]) assertLayoutFitsExcel(layout);
   const stagingName = uniqueSheetName(request.old.name, [...sheetNames(snapshot), ...added.map((sheet) => sheet.name)]);
   const worksheets = context.workbook.worksheets;
   let staged = false;

@@ -3,6 +3,7 @@
 // fails, the undo puts the workbook back as it was (see undoSheetWrites.ts), so a retry never
 // finds a half-made sheet to step around. Only then come the optional finishes, whose refusals
 // are reported instead of failing the action.
+import { assertLayoutFitsExcel } from "../domain/layout/excelLimits";
 import type { ManagedSheet } from "../domain/layout/metadata";
 import type { SheetLayout } from "../domain/layout/sheetLayout";
 import { uniqueSheetName } from "../domain/layout/sheetNames";
@@ -75,6 +76,9 @@ async function commitRecordedSheets(
 ): Promise<{ sheetName: string; worksheet: Excel.Worksheet }[]> {
   const { context, budget } = scope;
   if (snapshot.metadataSheet === "foreign") scope.fail("conflict", { code: "ItemAlreadyExists" });
+  // Every sheet's text is checked before anything is queued: a large sheet is sent in several
+  // requests, so a later sheet's overlong cell must not be found after the first one went out.
+  for (const sheet of request.sheets) assertLayoutFitsExcel(sheet.layout);
   const refused: string[] = [];
   for (let attempt = 1; ; attempt += 1) {
     const names: string[] = [];

@@ -96,6 +96,16 @@ const SCENARIOS: Scenario[] = [
     act: (operations) => operations.buildPlan({ sheetName: SCORE_SHEET }),
   },
   {
+    name: "readPlanDocument (reads only: a fault leaves nothing to undo)",
+    prepare: async () => {
+      const host = await scoredWorkbook();
+      await operationsOn(host).buildPlan({ sheetName: SCORE_SHEET });
+      host.workbook.activeSheet = host.workbook.get("Ghi chú");
+      return host;
+    },
+    act: (operations) => operations.readPlanDocument({ sheetName: SCORE_SHEET }),
+  },
+  {
     name: "checkScores converting text scores",
     prepare: async () => {
       const host = await scoredWorkbook();
