@@ -4,9 +4,7 @@
 // written. The pane turns the model into a .docx and hands it to staff. Syncs: the snapshot, then
 // the three sheets together (the scoring sheet's block in more chunks only past ~4 MB), plus one
 // only when the fields sheet is found by its title rather than by the metadata.
-import { buildPlanDocument } from "../domain/document/buildPlanDocument";
 import { planDocumentFileName } from "../domain/document/documentFileName";
-import { locateDocumentIssues } from "../domain/document/documentIssueCells";
 import type { DocumentModel } from "../domain/document/documentModel";
 import type { Issue } from "../domain/issues";
 import { planRecordFor } from "../domain/layout/metadata";
@@ -50,7 +48,10 @@ export type PlanDocumentResult =
       issues: Issue[];
     };
 
-export function readPlanDocument(host: HostDependencies, request: PlanDocumentRequest, onProgress?: ProgressListener): Promise<PlanDocumentResult> {
+export async function readPlanDocument(host: HostDependencies, request: PlanDocumentRequest, onProgress?: ProgressListener): Promise<PlanDocumentResult> {
+  // The document's builder is loaded when staff first ask for the document, before Excel is asked
+  // anything: it is a chunk of its own, outside the pane's initial JavaScript.
+  const { buildPlanDocument, locateDocumentIssues } = await import(/* webpackChunkName: "plan-document" */ "./planDocumentBuilder");
   return runAction(
     host,
     "readPlanDocument",
