@@ -14,7 +14,11 @@ const DEV_SERVER_PORT = 3000;
  * tests) is one more object here, possibly added only when `env.e2e` is set.
  */
 function listPages(/* env */) {
-  return [{ name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" }];
+  return [
+    { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+    // Opened in the real browser by Excel on Mac, which cannot download from the pane (src/download).
+    { name: "download", entry: "./src/download/downloadPage.ts", template: "./src/download/download.html" },
+  ];
 }
 
 /** The base URL the production manifest points at, from ADDIN_BASE_URL; always ends with "/". */
@@ -97,6 +101,9 @@ module.exports = function createConfig(env = {}, argv = {}) {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
+          // A library imported on demand stays in the chunk that imports it (named by its
+          // webpackChunkName, e.g. "docx"), so the bundle report can say what loads when.
+          defaultVendors: false,
           // React and Fluent change together with dependency upgrades, not with our code: a separate, long-cached chunk.
           vendors: {
             test: /[\\/]node_modules[\\/]/,

@@ -25,7 +25,7 @@ import {
 import type { DocBlock, DocParagraph, DocTable, DocumentModel, ParagraphFormat, TextRun as ModelRun } from "../domain/document/documentModel";
 
 /** The media type of a .docx file, for a download or a Blob. */
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export { DOCX_MIME } from "./docxMime";
 
 const TWIPS_PER_MM = 1440 / 25.4;
 /** Word's default left and right cell margins (0,08 inch), which the rules under header lines must clear. */

@@ -7,6 +7,8 @@ import { officeHostDependencies, type HostDependencies } from "./hostEnvironment
 import { importSelectionAsTemplate } from "./importSelection";
 import { loadTemplate } from "./loadTemplate";
 import { selectCell } from "./selectCell";
+import { detectFileHandoff, openInBrowser } from "./fileHandoff";
+import { readPlanDocument } from "./readPlanDocument";
 import type { WorkbookOperations } from "./workbookOperations";
 
 export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): WorkbookOperations {
@@ -18,5 +20,8 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     checkScores: (request, onProgress) => checkScores(host, request, onProgress),
     selectCell: (sheetName, cell) => selectCell(host, sheetName, cell),
     buildPlan: (request, onProgress) => buildPlan(host, request, onProgress),
+    readPlanDocument: (request, onProgress) => readPlanDocument(host, request, onProgress),
+    fileHandoff: () => detectFileHandoff(host),
+    openInBrowser: (url) => openInBrowser(host, url),
   };
 }

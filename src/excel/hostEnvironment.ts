@@ -1,5 +1,5 @@
 // What src/excel needs from the Office host, injectable so tests and the in-page fake host can
-// stand in: Excel.run, requirement-set checks, the display language and the platform.
+// stand in: Excel.run, requirement-set checks, the display language, the platform and opening the browser.
 import type { Language } from "../domain/messages/formatIssue";
 import { detectPlatform, type OfficePlatform } from "./officeHelpers";
 
@@ -11,6 +11,8 @@ export interface HostDependencies {
   isSetSupported: (name: string, minVersion: string) => boolean;
   language: () => Language;
   platform: () => Promise<OfficePlatform | null>;
+  /** Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1): an https URL in the default browser. */
+  openBrowserWindow: (url: string) => void;
 }
 
 /** The real host, read from the Office globals when an action runs, not when this module loads. */
@@ -20,6 +22,7 @@ export function officeHostDependencies(): HostDependencies {
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
     language: () => languageOf(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage),
     platform: detectPlatform,
+    openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
   };
 }
 

@@ -1,6 +1,7 @@
 // What staff read when Excel refuses an action: one sentence per kind of failure, in Vietnamese
 // and English, saying what happened and what to do next. Unknown codes still show the code.
-import type { Language } from "../domain/messages/formatIssue";
+import type { Issue } from "../domain/issues";
+import { formatIssue, type Language } from "../domain/messages/formatIssue";
 
 export type HostErrorKind =
   // Refusals from Excel, recognised by OfficeExtension.Error.code
@@ -23,7 +24,11 @@ export type HostErrorKind =
   | "sheetMissing"
   | "sheetNotManaged"
   | "templateMissing"
-  | "templateTooLarge";
+  | "templateTooLarge"
+  // A cell of the sheet to write holds more text than Excel keeps (CellTextTooLongError)
+  | "cellTextTooLong"
+  // Office did not open the browser it was asked to (Office.context.ui.openBrowserWindow)
+  | "browserWindowFailed";
 
 export interface HostErrorFacts {
   /** OfficeExtension.Error.code, when Excel raised the error. */
@@ -34,6 +39,26 @@ export interface HostErrorFacts {
   /** A template's number of items, and the most the add-in takes. */
   items?: number;
   maxItems?: number;
+  /** The cells that are too long, as the core's issues (sheet, cell, length). */
+  issues?: readonly Issue[];
+}
+
+/** Cells named one by one in a message; the rest are counted. */
+const LISTED_ISSUES = 5;
+
+/** Each issue as «sheet», then the catalogue's sentence with its cell ("Ô H12: …"). */
+function issueList(issues: readonly Issue[] | undefined, language: Language): string {
+  const all = issues ?? [];
+  const listed = all
+    .slice(0, LISTED_ISSUES)
+    .map((issue) => `${issue.sheet !== undefined ? (language === "vi" ? `Trang «${issue.sheet}», ` : `Sheet "${issue.sheet}", `) : ""}${lowerFirst(formatIssue(issue, language))}`);
+  const rest = all.length - listed.length;
+  if (rest > 0) listed.push(language === "vi" ? `… và ${rest} ô khác.` : `… and ${rest} more ${rest === 1 ? "cell" : "cells"}.`);
+  return listed.join(" ");
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
 /** 20000 → "20.000" (vi) / "20,000" (en). */
@@ -77,6 +102,10 @@ const vi: Catalogue = {
     `Không đọc được bộ tiêu chí của trang «${f.sheet ?? ""}» (dữ liệu ẩn của add-in bị thiếu hoặc hỏng). Hãy tạo lại trang chấm điểm.`,
   templateTooLarge: (f) =>
     `Bộ tiêu chí có ${count(f.items, "vi")} mục, quá ${count(f.maxItems, "vi")} mục mà add-in xử lý được; sổ làm việc chưa bị thay đổi. Hãy chia nhỏ bộ tiêu chí hoặc dùng công cụ dòng lệnh par-index.`,
+  cellTextTooLong: (f) =>
+    `Có ô dài hơn mức Excel giữ được trong một ô nên chưa ghi gì; sổ làm việc chưa bị thay đổi. ${issueList(f.issues, "vi")}`,
+  browserWindowFailed: () =>
+    "Excel không mở được trình duyệt để tải tệp. Hãy thử lại; nếu vẫn không được, hãy mở sổ làm việc bằng Excel trên web để tải văn bản.",
 };
 
 const en: Catalogue = {
@@ -106,6 +135,8 @@ const en: Catalogue = {
     `The criteria of sheet "${f.sheet ?? ""}" cannot be read (the add-in's hidden data is missing or damaged). Create the scoring sheet again.`,
   templateTooLarge: (f) =>
     `The framework has ${count(f.items, "en")} items, more than the ${count(f.maxItems, "en")} the add-in handles; the workbook was not changed. Split the framework or use the par-index command line.`,
+  cellTextTooLong: (f) => `A cell holds more text than Excel keeps in one cell, so nothing was written; the workbook was not changed. ${issueList(f.issues, "en")}`,
+  browserWindowFailed: () => "Excel could not open the browser to save the file. Try again; if it persists, open the workbook in Excel on the web to save the document.",
 };
 
 export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {

@@ -11,17 +11,40 @@ export interface MetadataContent {
 
 /** The records of sheets that still exist, with `added` in place of any record of the same sheet. */
 export function withManagedSheet(snapshot: WorkbookSnapshot, added: ManagedSheet, addedTemplate: Template): MetadataContent {
+  return withManagedSheets(snapshot, [added], addedTemplate);
+}
+
+/**
+ * The same for several records written in one step (a plan and its document fields sheet): each
+ * takes the place of a record of the same sheet, and a new document record replaces any other
+ * document record of the same scoring sheet (a scoring sheet has one fields sheet).
+ */
+export function withManagedSheets(snapshot: WorkbookSnapshot, added: readonly ManagedSheet[], addedTemplate: Template): MetadataContent {
   const existing = new Set(snapshot.sheets.map((sheet) => sheet.name));
   const kept = (snapshot.metadata?.sheets ?? []).filter((sheet) => existing.has(sheet.sheetName));
-  const sheets = kept.some((sheet) => sheet.sheetName === added.sheetName)
-    ? kept.map((sheet) => (sheet.sheetName === added.sheetName ? added : sheet))
-    : [...kept, added];
+  // A replaced record keeps its place; new ones go after the others.
+  const sheets: ManagedSheet[] = [];
+  const placed = new Set<ManagedSheet>();
+  for (const sheet of kept) {
+    const replacement = added.find((record) => takesPlaceOf(record, sheet));
+    if (!replacement) sheets.push(sheet);
+    else if (!placed.has(replacement)) {
+      sheets.push(replacement);
+      placed.add(replacement);
+    }
+  }
+  for (const record of added) if (!placed.has(record)) sheets.push(record);
   const templates: Template[] = [];
   for (const id of new Set(sheets.map((sheet) => sheet.templateId))) {
     const template = id === addedTemplate.id ? addedTemplate : snapshot.metadata?.templates.get(id);
     if (template) templates.push(template);
   }
   return { sheets, templates };
+}
+
+function takesPlaceOf(record: ManagedSheet, sheet: ManagedSheet): boolean {
+  if (record.sheetName === sheet.sheetName) return true;
+  return record.kind === "document" && sheet.kind === "document" && record.scoreSheet !== undefined && record.scoreSheet === sheet.scoreSheet;
 }
 
 /**

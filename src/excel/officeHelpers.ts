@@ -12,7 +12,7 @@ export async function detectPlatform(): Promise<OfficePlatform | null> {
   if (typeof window === "undefined") return null;
   let platform: unknown;
   try {
-    const { Utilities } = await import("@microsoft/office-js-helpers");
+    const { Utilities } = await import(/* webpackChunkName: "office-js-helpers" */ "@microsoft/office-js-helpers");
     platform = Utilities.platform;
   } catch (error) {
     // The chunk did not load (offline) or the archived helper met an Office it does not know:

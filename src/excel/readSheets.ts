@@ -1,5 +1,5 @@
 // The reads of the managed sheets an action works from: the scoring sheet's block (values of every
-// column, evidence and explanations included; formulas of E…J, the only columns that hold formulas) and the plan sheet's staff text, each from
+// column, evidence and explanations included; formulas of E…J, the only columns that hold formulas), the plan sheet's staff text and the document fields, each from
 // A1 to the sheet's last used row, in chunks sized from the template (readBlocks.ts).
 import { columnLetter, type Grid } from "../domain/cells";
 import { layoutScoreSheet } from "../domain/layout/layoutScoreSheet";
@@ -40,7 +40,8 @@ export async function readScoreAndPlan(
   scoreSheet: string,
   template: Template,
   planSheet: string | null,
-): Promise<{ score: ScoreBlock; plan: { values: Grid; sheet: ReplacedSheet } | null }> {
+  options: { alongside?: () => void; fieldsSheet?: string | null } = {},
+): Promise<{ score: ScoreBlock; plan: { values: Grid; sheet: ReplacedSheet } | null; fields: Grid | null }> {
   const worksheets = scope.context.workbook.worksheets;
   const plan = planSheet === null ? null : worksheets.getItem(planSheet);
   const lastPlanColumn = columnLetter(PLAN_COLUMN_COUNT - 1);
@@ -53,13 +54,33 @@ export async function readScoreAndPlan(
       alongside: () => plan.load("id,position"),
     },
   };
-  const [score = [], planGrids = []] = await readRows(scope.context, [
-    { worksheet: worksheets.getItem(scoreSheet), read: scoreRead(template) },
+  const fieldsSheet = options.fieldsSheet ?? null;
+  const [score = [], ...others] = await readRows(scope.context, [
+    { worksheet: worksheets.getItem(scoreSheet), read: { ...scoreRead(template), ...(options.alongside ? { alongside: options.alongside } : {}) } },
     ...(planRead ? [planRead] : []),
+    ...(fieldsSheet !== null ? [{ worksheet: worksheets.getItem(fieldsSheet), read: FIELDS_READ }] : []),
   ]);
   const [values = [], formulas = []] = score;
-  if (!plan || planSheet === null) return { score: { values, formulas }, plan: null };
-  return { score: { values, formulas }, plan: { values: planGrids[0] ?? [], sheet: { name: planSheet, id: plan.id, position: plan.position } } };
+  const fields = fieldsSheet !== null ? (others.at(-1)?.[0] ?? []) : null;
+  if (!plan || planSheet === null) return { score: { values, formulas }, plan: null, fields };
+  return { score: { values, formulas }, plan: { values: others[0]?.[0] ?? [], sheet: { name: planSheet, id: plan.id, position: plan.position } }, fields };
+}
+
+/**
+ * The document fields sheet: labels and values in any of its first columns (staff may move them),
+ * a few dozen rows of at most a cell's 32 767 characters each.
+ */
+const LAST_FIELDS_COLUMN = "Z";
+const FIELDS_READ = {
+  lastColumn: LAST_FIELDS_COLUMN,
+  loads: [{ property: "values" as const, from: "A", to: LAST_FIELDS_COLUMN, offset: 0 }],
+  rowsPerChunk: rowsPerResponse(1, 2 * 32 * 1024),
+};
+
+/** The document fields sheet alone (one found by its title once the first read is in). */
+export async function readFieldsSheet(scope: ActionScope, sheetName: string): Promise<Grid> {
+  const [[values = []] = []] = await readRows(scope.context, [{ worksheet: scope.context.workbook.worksheets.getItem(sheetName), read: FIELDS_READ }]);
+  return values;
 }
 
 function scoreRead(template: Template) {

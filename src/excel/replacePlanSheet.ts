@@ -3,16 +3,19 @@
 // a request back). So the new plan is drawn whole on a new sheet first; only then, in the same
 // request, the old sheet goes, the new one takes its name and place, and the metadata is rewritten.
 // After a failure the workbook is read again: before the old sheet went, the new one is deleted
-// (as it was); after, the remaining steps are done (complete and recorded).
+// (as it was); after, the remaining steps are done (complete and recorded). A sheet the plan needs
+// beside it and lacks (its document fields sheet) is added whole before the swap, so it is there
+// whenever the old sheet is gone, and taken out again with the staged copy otherwise.
+import { assertLayoutFitsExcel } from "../domain/layout/excelLimits";
 import type { ManagedSheet } from "../domain/layout/metadata";
 import type { SheetLayout } from "../domain/layout/sheetLayout";
 import { uniqueSheetName } from "../domain/layout/sheetNames";
 import type { Template } from "../domain/template/schema";
 import type { HostFeature } from "./features";
 import { isOfficeError } from "./hostError";
-import { withManagedSheet } from "./metadataRecords";
+import { withManagedSheets } from "./metadataRecords";
 import type { ActionScope } from "./runAction";
-import { applyFinishes, layoutFinishes } from "./sheetFinishes";
+import { allFinishes, applyFinishes, finishesBeside, layoutFinishes } from "./sheetFinishes";
 import { undoAndRethrow } from "./undoSheetWrites";
 import { writeLayoutContent } from "./writeLayout";
 import { writeMetadata } from "./writeMetadata";
@@ -30,6 +33,16 @@ export interface ReplaceRequest {
   layout: SheetLayout;
   record: ManagedSheet;
   template: Template;
+  /** New sheets added in the same step, each under a name no sheet has (see writeRecordedSheet.ts). */
+  added?: readonly AddedSheet[];
+  /** Records of sheets already there to write in the same metadata. */
+  alsoRecord?: readonly ManagedSheet[];
+}
+
+export interface AddedSheet {
+  name: string;
+  layout: SheetLayout;
+  record: ManagedSheet;
 }
 
 export async function replaceRecordedSheet(
@@ -40,14 +53,20 @@ export async function replaceRecordedSheet(
   const { context, budget } = scope;
   if (snapshot.metadataSheet !== "ours") scope.fail("conflict", { code: "ItemAlreadyExists" });
   // The staging name is only seen if the write fails in a way the undo cannot mend.
-  const stagingName = uniqueSheetName(request.old.name, sheetNames(snapshot));
+  const added = request.added ?? [];
+  // Checked before anything is queued (see writeRecordedSheet.ts).
+  for (const layout of [request.layout, ...added.map((sheet) => sheet.layout)]) assertLayoutFitsExcel(layout);
+  const stagingName = uniqueSheetName(request.old.name, [...sheetNames(snapshot), ...added.map((sheet) => sheet.name)]);
   const worksheets = context.workbook.worksheets;
   let staged = false;
+  const addedSheets: Excel.Worksheet[] = [];
   try {
-    await budget.reserveCommands(1);
+    await budget.reserveCommands(1 + added.length);
     const fresh = worksheets.add(stagingName);
     staged = true;
+    for (const sheet of added) addedSheets.push(worksheets.add(sheet.name));
     await writeLayoutContent(fresh, request.layout, budget);
+    for (const [i, sheet] of added.entries()) await writeLayoutContent(addedSheets[i]!, sheet.layout, budget);
     await queueSwap(scope, snapshot, request, fresh);
     await context.sync();
     budget.synced();
@@ -62,8 +81,12 @@ export async function replaceRecordedSheet(
     });
   }
   const sheet = worksheets.getItem(request.old.name);
-  const skippedFeatures = await applyFinishes(context, budget, layoutFinishes(sheet, request.layout, scope.features));
-  return { skippedFeatures };
+  const planned = [
+    layoutFinishes(sheet, request.layout, scope.features),
+    ...added.map((entry) => finishesBeside(layoutFinishes(worksheets.getItem(entry.name), entry.layout, scope.features), sheet)),
+  ];
+  const skipped = await applyFinishes(context, budget, allFinishes(planned));
+  return { skippedFeatures: [...new Set(skipped)] };
 }
 
 /** The old sheet out, the new one in its name and place, active, and recorded. */
@@ -74,7 +97,12 @@ async function queueSwap(scope: ActionScope, snapshot: WorkbookSnapshot, request
   fresh.position = request.old.position;
   fresh.activate();
   // A rebuild has a record to replace, so the metadata sheet is the add-in's own.
-  await writeMetadata(scope.context, "ours", withManagedSheet(snapshot, request.record, request.template), scope.budget);
+  await writeMetadata(scope.context, "ours", metadataAfter(snapshot, request), scope.budget);
+}
+
+function metadataAfter(snapshot: WorkbookSnapshot, request: ReplaceRequest) {
+  const records = [request.record, ...(request.added ?? []).map((sheet) => sheet.record), ...(request.alsoRecord ?? [])];
+  return withManagedSheets(snapshot, records, request.template);
 }
 
 /**
@@ -94,13 +122,20 @@ async function mendReplace(
   named.load("id");
   const staging = worksheets.getItemOrNullObject(stagingName);
   staging.load("id");
+  const added = (request.added ?? []).map((sheet) => {
+    const found = worksheets.getItemOrNullObject(sheet.name);
+    found.load("id");
+    return found;
+  });
   await context.sync();
   const oldStillThere = !named.isNullObject && named.id === request.old.id;
   if (oldStillThere) {
-    // Before the swap: the old plan is untouched; the staged copy goes.
-    if (!staging.isNullObject) {
-      await budget.reserveCommands(2);
-      staging.delete();
+    // Before the swap: the old plan is untouched; the staged copy and the sheets added with it go.
+    const made = added.filter((sheet) => !sheet.isNullObject);
+    if (!staging.isNullObject || made.length > 0) {
+      await budget.reserveCommands(2 + made.length);
+      if (!staging.isNullObject) staging.delete();
+      for (const sheet of made) sheet.delete();
       if (snapshot.activeSheet !== null) worksheets.getItem(snapshot.activeSheet).activate();
       await context.sync();
       budget.synced();
@@ -113,7 +148,7 @@ async function mendReplace(
     if (!staging.isNullObject) staging.name = request.old.name;
     fresh.position = request.old.position;
     fresh.activate();
-    await writeMetadata(context, "ours", withManagedSheet(snapshot, request.record, request.template), budget);
+    await writeMetadata(context, "ours", metadataAfter(snapshot, request), budget);
     await context.sync();
     budget.synced();
     return "completed";

@@ -1,6 +1,9 @@
 // One user action = one Excel.run. This is the one place OfficeExtension.Error is caught: it
-// becomes a HostError named after its code, with the sentence staff read. Anything else thrown
-// (a bug, a HostError raised on purpose) goes through unchanged; nothing is swallowed.
+// becomes a HostError named after its code, with the sentence staff read. So is the core's
+// CellTextTooLongError (a layout cell past Excel's 32 767 characters, found before anything is
+// sent), named with its cells. Anything else thrown (a bug, a HostError raised on purpose) goes
+// through unchanged; nothing is swallowed.
+import { CellTextTooLongError } from "../domain/layout/excelLimits";
 import type { Language } from "../domain/messages/formatIssue";
 import { detectFeatures, type HostFeatures } from "./features";
 import type { HostDependencies } from "./hostEnvironment";
@@ -47,6 +50,9 @@ export async function runAction<T>(
       return body(scope);
     });
   } catch (error) {
+    if (error instanceof CellTextTooLongError) {
+      throw new HostError("cellTextTooLong", action, { issues: error.issues }, language, { cause: error });
+    }
     if (!isOfficeError(error)) throw error;
     const kind = hostErrorKindOf(error.code);
     const facts: HostErrorFacts = { code: error.code };

@@ -47,6 +47,35 @@ export function layoutFinishes(
 }
 
 /**
+ * The finishes of a sheet drawn beside the one staff should land on (a fields sheet beside its
+ * plan): frozen panes activate their sheet (see queueFreezePanes), so that finish hands the
+ * active sheet back in the same request.
+ */
+export function finishesBeside(
+  planned: { finishes: SheetFinish[]; unsupported: HostFeature[] },
+  landOn: Excel.Worksheet,
+): { finishes: SheetFinish[]; unsupported: HostFeature[] } {
+  const finishes = planned.finishes.map((finish): SheetFinish =>
+    finish.feature !== "freezePanes"
+      ? finish
+      : {
+          feature: finish.feature,
+          queue: async (budget) => {
+            await finish.queue(budget);
+            await budget.reserveCommands(1);
+            landOn.activate();
+          },
+        },
+  );
+  return { finishes, unsupported: planned.unsupported };
+}
+
+/** Several sheets' finishes as one set, each feature named once. */
+export function allFinishes(planned: readonly { finishes: SheetFinish[]; unsupported: HostFeature[] }[]): { finishes: SheetFinish[]; unsupported: HostFeature[] } {
+  return { finishes: planned.flatMap((entry) => entry.finishes), unsupported: [...new Set(planned.flatMap((entry) => entry.unsupported))] };
+}
+
+/**
  * Draws the finishes; returns those not drawn (unsupported first, then refused). Syncs: one, or
  * one more per finish when the first request failed.
  */

@@ -11,37 +11,40 @@ import type { WorkbookSnapshot } from "./workbookSnapshot";
 
 /** What a write had queued when it failed, so the undo knows what may have landed. */
 export interface WriteProgress {
-  /** The sheet the write added (worksheets.add was queued). */
-  addedSheet: string | null;
+  /** The sheets the write added, in the order worksheets.add was queued. */
+  addedSheets: string[];
   /** The metadata rewrite was queued (it clears before it writes, so it may be half done). */
   metadataTouched: boolean;
 }
 
 export function startedWrite(): WriteProgress {
-  return { addedSheet: null, metadataTouched: false };
+  return { addedSheets: [], metadataTouched: false };
 }
 
 /**
- * Deletes the added sheet if it exists, puts the metadata back as the snapshot read it and
- * activates the sheet that was active. Two syncs: what exists, then the undo. Returns whether the
- * added sheet had been made (false: worksheets.add itself failed, e.g. a name Excel refused).
+ * Deletes the added sheets that exist, puts the metadata back as the snapshot read it and
+ * activates the sheet that was active. Two syncs: what exists, then the undo. Returns which of the
+ * added sheets had been made (one missing: its worksheets.add failed, e.g. a name Excel refused).
  */
 export async function undoSheetWrites(
   context: Excel.RequestContext,
   budget: RequestBudget,
   snapshot: WorkbookSnapshot,
   progress: WriteProgress,
-): Promise<{ sheetWasAdded: boolean }> {
+): Promise<{ sheetsAdded: boolean[] }> {
   budget.synced();
   const worksheets = context.workbook.worksheets;
-  const added = progress.addedSheet === null ? null : worksheets.getItemOrNullObject(progress.addedSheet);
-  added?.load("name");
+  const added = progress.addedSheets.map((name) => {
+    const sheet = worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    return sheet;
+  });
   const metadata = progress.metadataTouched ? worksheets.getItemOrNullObject(METADATA_SHEET_NAME) : null;
   metadata?.load("name");
   await context.sync();
 
-  const sheetWasAdded = added !== null && !added.isNullObject;
-  await budget.reserveCommands(3);
+  const sheetsAdded = added.map((sheet) => !sheet.isNullObject);
+  await budget.reserveCommands(2 + added.length);
   if (metadata && !metadata.isNullObject) {
     if (snapshot.metadataSheet === "absent") {
       // A very hidden sheet cannot be deleted ("fails with an InvalidOperation exception",
@@ -54,11 +57,13 @@ export async function undoSheetWrites(
       metadata.getRange().clear("Contents");
     }
   }
-  if (added && sheetWasAdded) added.delete();
-  if (snapshot.activeSheet !== null && snapshot.activeSheet !== progress.addedSheet) worksheets.getItem(snapshot.activeSheet).activate();
+  added.forEach((sheet, i) => {
+    if (sheetsAdded[i]) sheet.delete();
+  });
+  if (snapshot.activeSheet !== null && !progress.addedSheets.includes(snapshot.activeSheet)) worksheets.getItem(snapshot.activeSheet).activate();
   await context.sync();
   budget.synced();
-  return { sheetWasAdded };
+  return { sheetsAdded };
 }
 
 /** The metadata exactly as read: every record and template, stale or not. */

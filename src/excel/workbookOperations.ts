@@ -5,8 +5,12 @@ import type { RemediationPlan } from "../domain/plan/remediationPlan";
 import type { Totals } from "../domain/scoring/computeTotals";
 import type { Template } from "../domain/template/schema";
 import type { HostFeature } from "./features";
+import type { FileHandoff } from "./fileHandoff";
+import type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
 
 export type { HostFeature } from "./features";
+export type { FileHandoff } from "./fileHandoff";
+export type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
 /** What every method rejects with when Excel refuses (see hostError.ts); `message` is for staff. */
 export { HostError, isHostError, type HostErrorKind } from "./hostError";
 
@@ -75,6 +79,8 @@ export interface BuildPlanResult {
   issues: Issue[];
   /** Finishes this Excel version could not draw (e.g. print settings without ExcelApi 1.9). */
   skippedFeatures?: HostFeature[];
+  /** The plan document's fields sheet: added with this plan (from the defaults), or already there and left as it is. */
+  documentFields?: { sheetName: string; created: boolean };
 }
 
 export interface WorkbookOperations {
@@ -88,4 +94,10 @@ export interface WorkbookOperations {
   /** Activates the sheet and selects the cell, so staff land on the problem. */
   selectCell(sheetName: string, cell: string): Promise<void>;
   buildPlan(request: BuildPlanRequest, onProgress?: ProgressListener): Promise<BuildPlanResult>;
+  /** Reads what the plan document needs (scores, plan sheet, fields sheet) and builds its model; writes nothing. */
+  readPlanDocument(request: PlanDocumentRequest, onProgress?: ProgressListener): Promise<PlanDocumentResult>;
+  /** How this Office lets the pane hand a file to staff (download, the browser, or not at all). */
+  fileHandoff(): Promise<FileHandoff>;
+  /** Opens one of the add-in's https pages in the default browser (Mac, iPad: see fileHandoff.ts). */
+  openInBrowser(url: string): Promise<void>;
 }

@@ -29,7 +29,7 @@ describe("webpack.config.js", () => {
   it.each(["development", "production"] as const)("builds the taskpane entry from src/taskpane/index.tsx (%s)", (mode) => {
     const config = buildConfig(mode);
     expect(config.mode).toBe(mode);
-    expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx" });
+    expect(config.entry).toEqual({ taskpane: "./src/taskpane/index.tsx", download: "./src/download/downloadPage.ts" });
     expect(config.output?.path).toBe(path.join(REPO_ROOT, "dist"));
   });
 
@@ -40,10 +40,17 @@ describe("webpack.config.js", () => {
     expect(buildConfig("production").optimization).toMatchObject({ sideEffects: true, usedExports: true });
   });
 
-  it("emits taskpane.html from src/taskpane/taskpane.html with only the taskpane chunks", () => {
+  it("emits taskpane.html from src/taskpane/taskpane.html with only the taskpane chunks, and the download page with its own", () => {
     expect(htmlPagesOf(buildConfig("production"))).toEqual([
       expect.objectContaining({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      expect.objectContaining({ filename: "download.html", template: "./src/download/download.html", chunks: ["download"] }),
     ]);
+  });
+
+  it("keeps office.js out of the download page, which runs in the real browser", () => {
+    const html = fs.readFileSync(path.join(REPO_ROOT, "src/download/download.html"), "utf8");
+    expect(html).not.toMatch(/<script/);
+    expect(html).toMatch(/<main id="download">/);
   });
 
   it("keeps a page template that loads office.js from Microsoft's CDN with a plain script tag", () => {

@@ -69,7 +69,7 @@ describe("buildPlan", () => {
     // The old plan is read with the scoring sheet, so a rebuild takes no more syncs than a new plan.
     expect(count()).toBe(4);
     expect(second).toMatchObject({ sheetName: PLAN_SHEET, rebuilt: true });
-    expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", SCORE_SHEET, "PARINDEX_META", PLAN_SHEET]);
+    expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", SCORE_SHEET, "PARINDEX_META", PLAN_SHEET, "Thông tin văn bản 2021"]);
 
     const layout = layoutPlanSheet(second.plan, { sheetName: PLAN_SHEET });
     const sheet = host.workbook.get(PLAN_SHEET);

@@ -84,6 +84,28 @@ const SCENARIOS: Scenario[] = [
     act: (operations) => operations.buildPlan({ sheetName: SCORE_SHEET }),
   },
   {
+    name: "buildPlan, rebuilding a plan whose document fields sheet staff deleted (the rebuild adds it)",
+    prepare: async () => {
+      const host = await scoredWorkbook();
+      await operationsOn(host).buildPlan({ sheetName: SCORE_SHEET });
+      host.workbook.typeInto("Kế hoạch khắc phục 2021", "G20", [["Rà soát, ban hành quy chế đánh giá công chức"]]);
+      host.workbook.removeSheet(host.workbook.get("Thông tin văn bản 2021"));
+      host.workbook.activeSheet = host.workbook.get("Ghi chú");
+      return host;
+    },
+    act: (operations) => operations.buildPlan({ sheetName: SCORE_SHEET }),
+  },
+  {
+    name: "readPlanDocument (reads only: a fault leaves nothing to undo)",
+    prepare: async () => {
+      const host = await scoredWorkbook();
+      await operationsOn(host).buildPlan({ sheetName: SCORE_SHEET });
+      host.workbook.activeSheet = host.workbook.get("Ghi chú");
+      return host;
+    },
+    act: (operations) => operations.readPlanDocument({ sheetName: SCORE_SHEET }),
+  },
+  {
     name: "checkScores converting text scores",
     prepare: async () => {
       const host = await scoredWorkbook();

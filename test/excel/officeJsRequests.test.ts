@@ -11,7 +11,8 @@ import type { HostFeatures } from "../../src/excel/features";
 import { RequestBudget } from "../../src/excel/requestBudget";
 import type { ActionScope } from "../../src/excel/runAction";
 import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
-import { writeRecordedSheet } from "../../src/excel/writeRecordedSheet";
+import { newDocumentFieldsSheet } from "../../src/excel/documentFieldsSheet";
+import { writeRecordedSheet, writeRecordedSheets } from "../../src/excel/writeRecordedSheet";
 import type { WorkbookSnapshot } from "../../src/excel/workbookSnapshot";
 import { templateWithItems } from "../helpers/excelHost";
 import { runInOfficeJs } from "../helpers/officeJsRuntime";
@@ -84,12 +85,19 @@ function planWrite(template: Template) {
     metadataSheet: "ours",
     metadata: { sheets: [{ kind: "score", sheetName: "Chấm điểm", templateId: template.id, year: 2024 }], templates: new Map([[template.id, template]]) },
   };
+  const score = snapshot.metadata!.sheets[0]!;
+  // The first plan comes with its document fields sheet, in the same request.
   return (scope: ActionScope) =>
-    writeRecordedSheet(scope, snapshot, {
-      baseName: "Kế hoạch khắc phục 2024",
-      layout: plan.layout,
-      template,
-      record: (sheetName) => ({ kind: "plan", sheetName, templateId: template.id, year: 2024, scoreSheet: "Chấm điểm" }),
+    writeRecordedSheets(scope, snapshot, {
+      sheets: [
+        {
+          baseName: "Kế hoạch khắc phục 2024",
+          layout: plan.layout,
+          template,
+          record: (sheetName) => ({ kind: "plan", sheetName, templateId: template.id, year: 2024, scoreSheet: "Chấm điểm" }),
+        },
+        newDocumentFieldsSheet(score, template),
+      ],
     });
 }
 
@@ -106,7 +114,7 @@ const report: Record<string, Record<string, Measured>> = {};
 describe.each(CASES)("office.js requests for a template of %s", (label, template) => {
   it.each([
     ["the scoring sheet with its metadata and finishes", () => scoreSheetWrite(template)],
-    ["the plan sheet with its metadata and finishes", () => planWrite(template)],
+    ["the plan sheet and its document fields sheet with their metadata and finishes", () => planWrite(template)],
   ])("%s: each under 5 MB, each at most its estimate", async (what, write) => {
     const measured = await measure(write());
     expect(measured.sent.length).toBeGreaterThanOrEqual(2);

@@ -36,6 +36,10 @@ const COMMON_RUNTIME = new Set([
   "Office.Context.requirements",
   "Office.RequirementSetSupport.isSetSupported",
   "Office.Context.displayLanguage",
+  // OpenBrowserWindowApi 1.1 (its declaration names the set only in prose): called only after
+  // isSetSupported("OpenBrowserWindowApi", "1.1"), which test/excel/fileHandoff.test.ts checks.
+  "Office.Context.ui",
+  "Office.UI.openBrowserWindow",
 ]);
 
 describe("office-js members used by src/excel", () => {

@@ -7,7 +7,7 @@ import type { WorkbookOperations } from "../../src/excel/workbookOperations";
 import type { Language } from "../../src/domain/messages/formatIssue";
 import { parseTemplate } from "../../src/domain/template/parseTemplate";
 import type { Criterion, Template } from "../../src/domain/template/schema";
-import { FakeExcelHost, FakeWorkbook, type FakeHostOptions } from "./fakeExcel";
+import { compareVersions, FakeExcelHost, FakeWorkbook, type FakeHostOptions } from "./fakeExcel";
 
 export function fakeHost(options: FakeHostOptions & { sheets?: string[] } = {}): FakeExcelHost {
   const [first, ...rest] = options.sheets ?? ["Sheet1"];
@@ -18,14 +18,28 @@ export function fakeHost(options: FakeHostOptions & { sheets?: string[] } = {}):
 
 export function operationsOn(
   host: FakeExcelHost,
-  options: { language?: Language; platform?: OfficePlatform | null } = {},
+  options: {
+    language?: Language;
+    platform?: OfficePlatform | null;
+    /** Requirement sets besides ExcelApi this Office has, e.g. { OpenBrowserWindowApi: "1.1" }. */
+    otherSets?: Record<string, string>;
+    openBrowserWindow?: (url: string) => void;
+  } = {},
 ): WorkbookOperations {
   return createWorkbookOperations({
     // The fake's context has exactly the members src/excel uses; office-js's types describe far more.
     run: host.run as unknown as ExcelRun,
-    isSetSupported: (name, version) => host.isSetSupported(name, version),
+    isSetSupported: (name, version) => {
+      const other = options.otherSets?.[name];
+      return other !== undefined ? compareVersions(version, other) <= 0 : host.isSetSupported(name, version);
+    },
     language: () => options.language ?? "vi",
     platform: async () => options.platform ?? null,
+    openBrowserWindow:
+      options.openBrowserWindow ??
+      (() => {
+        throw new Error("this test's Office has no openBrowserWindow");
+      }),
   });
 }
 

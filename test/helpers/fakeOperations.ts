@@ -53,6 +53,9 @@ export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}
     checkScores: mockOperation<"checkScores">(async () => emptyCheck()),
     selectCell: mockOperation<"selectCell">(async () => undefined),
     buildPlan: mockOperation<"buildPlan">(async () => emptyPlan()),
+    readPlanDocument: mockOperation<"readPlanDocument">(async () => ({ ok: false, sheetName: "Chấm điểm", issues: [] })),
+    fileHandoff: mockOperation<"fileHandoff">(async () => ({ method: "download", platform: "web" })),
+    openInBrowser: mockOperation<"openInBrowser">(async () => undefined),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     fake[name as OperationName].mockImplementation(implementation as never);

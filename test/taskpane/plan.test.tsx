@@ -3,6 +3,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { buildPlanSheet, layoutScoreSheet, checkScoreSheet } from "../../src/domain";
 import type { BuildPlanResult, ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import { makeIssue } from "../../src/domain/issues";
+import { HostError } from "../../src/excel/hostError";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
@@ -76,5 +78,40 @@ describe("building the remediation plan", () => {
     await user.click(screen.getByRole("button", { name: "Lập lại kế hoạch khắc phục" }));
     expect(await screen.findByText("Đã cập nhật trang «Kế hoạch khắc phục», giữ nguyên nội dung đã nhập.", { selector: "button" })).toBeInTheDocument();
     expect(screen.getByText(/^1 mục không còn bị trừ điểm/)).toBeInTheDocument();
+  });
+
+  it("points to the document fields sheet added with the first plan", async () => {
+    const result = { ...seed001Plan(false), documentFields: { sheetName: "Thông tin văn bản 2021", created: true } };
+    const { user, operations } = await openPlanStep([], result);
+    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    const link = await screen.findByRole("button", { name: "Đã thêm trang «Thông tin văn bản 2021»: nhập số, ngày, người ký, nơi nhận… của văn bản ở đó." });
+    await user.click(link);
+    await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith("Thông tin văn bản 2021", "A1"));
+  });
+
+  it("says nothing of the fields sheet when it was already there", async () => {
+    const result = { ...seed001Plan(true), documentFields: { sheetName: "Thông tin văn bản 2021", created: false } };
+    const { user } = await openPlanStep(["Kế hoạch khắc phục"], result);
+    await user.click(screen.getByRole("button", { name: "Lập lại kế hoạch khắc phục" }));
+    await screen.findByText("7 lĩnh vực có tồn tại, hạn chế.");
+    expect(screen.queryByText(/Đã thêm trang «Thông tin văn bản/)).not.toBeInTheDocument();
+  });
+
+  it("shows a cell too long for Excel in Vietnamese, naming the sheet and the cell, not as an unexpected error", async () => {
+    const issue = { ...makeIssue("cell_text_too_long", "error", { length: 40_000, limit: 32_767 }), sheet: "Kế hoạch khắc phục 2021", cell: "H12" };
+    const operations = createFakeOperations({
+      getState: async () => ({ scoreSheets: [SHEET], current: SHEET, planSheets: [] }),
+      buildPlan: async () => {
+        throw new HostError("cellTextTooLong", "buildPlan", { issues: [issue] }, "vi");
+      },
+    });
+    const { user } = await renderPane({ operations });
+    await user.click(screen.getByRole("button", { name: "5. Kế hoạch" }));
+    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    const bar = await screen.findByRole("group", { name: "Không thực hiện được" });
+    expect(bar).toHaveTextContent(
+      "Có ô dài hơn mức Excel giữ được trong một ô nên chưa ghi gì; sổ làm việc chưa bị thay đổi. Trang «Kế hoạch khắc phục 2021», ô H12: Nội dung dài 40.000 ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.",
+    );
+    expect(bar).not.toHaveTextContent(/không mong muốn|characters in/);
   });
 });

@@ -1,10 +1,13 @@
-// Step 5: builds or rebuilds the remediation plan sheet with default lead unit and time frame, then sums it up.
+// Step 5: builds or rebuilds the remediation plan sheet with default lead unit and time frame, then sums it up;
+// below, the plan as the document to sign (PlanDocumentSection).
 import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { DEFAULT_TIME_FRAME } from "../../domain";
 import type { BuildPlanRequest, BuildPlanResult, ScoreSheetInfo } from "../../excel/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
+import type { Action } from "../hooks/useAction";
 import { IssueList } from "./IssueList";
+import { PlanDocumentSection } from "./PlanDocumentSection";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 
 const useStyles = makeStyles({
@@ -21,9 +24,11 @@ export interface PlanStepProps {
   busy: boolean;
   onBuild(request: BuildPlanRequest): void;
   onSelectCell(sheetName: string, cell: string): void;
+  /** The pane's action runner, for the document's download. */
+  action: Action;
 }
 
-export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell }: PlanStepProps) {
+export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell, action }: PlanStepProps) {
   const { t, points } = useMessages();
   const styles = useStyles();
   // The unit that scored itself usually leads its own remediation unless the template assigns someone.
@@ -67,6 +72,13 @@ export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell }
             </li>
             <li>{t.planLost(points(result.plan.total.lostPoints))}</li>
             {result.plan.keptAside.length > 0 ? <li>{t.planKeptAside(result.plan.keptAside.length)}</li> : null}
+            {result.documentFields?.created ? (
+              <li>
+                <Link as="button" disabledFocusable={busy} onClick={() => onSelectCell(result.documentFields!.sheetName, "A1")}>
+                  {t.planDocument.fieldsCreated(result.documentFields.sheetName)}
+                </Link>
+              </li>
+            ) : null}
           </ul>
           <SkippedFeaturesNote features={result.skippedFeatures} />
           <IssueList
@@ -78,6 +90,7 @@ export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell }
           />
         </div>
       ) : null}
+      <PlanDocumentSection sheet={sheet} action={action} onSelectCell={onSelectCell} />
     </>
   );
 }

@@ -167,6 +167,7 @@ export function TaskPane() {
               busy={busy}
               onBuild={buildPlan}
               onSelectCell={selectCell}
+              action={action}
             />
           ) : null}
         </StepSection>

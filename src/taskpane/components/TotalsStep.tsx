@@ -2,6 +2,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import type { CheckResult } from "../../excel/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
+import { TotalsByMethod } from "./TotalsByMethod";
 import { TotalsChart } from "./TotalsChart";
 import { TotalsTable } from "./TotalsTable";
 
@@ -11,6 +12,7 @@ export function TotalsStep({ check, busy, onGoToPlan }: { check: CheckResult | n
   return (
     <>
       <TotalsTable totals={check.totals} sheetName={check.sheetName} />
+      <TotalsByMethod totals={check.totals} />
       <TotalsChart totals={check.totals} />
       <div>
         <Button appearance="primary" disabledFocusable={busy} onClick={onGoToPlan}>

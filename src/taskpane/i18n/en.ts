@@ -100,6 +100,12 @@ export const en: Messages = {
   barLabel: (code, name, score, max, percent) => `Area ${code}. ${name}: ${score}/${max} points (${percent})`,
   notApplicable: "not applicable",
   goToPlan: "Build the remediation plan",
+  byMethod: {
+    caption: "Points by scoring method",
+    method: "Method",
+    label: (method, appraised) =>
+      method === "tu_danh_gia" ? (appraised ? "Appraised points" : "Self-assessed points") : method === "dieu_tra_xhh" ? "Sociological survey points" : "SIPAS points",
+  },
 
   planIntro:
     "The plan lists the criteria that lost points, per area. When rebuilt, text already typed in the plan sheet is kept.",
@@ -115,6 +121,37 @@ export const en: Messages = {
   planLost: (points) => `Total points lost: ${points}.`,
   planNoShortcomings: "No area lost points.",
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+
+  planDocument: {
+    heading: "Plan document",
+    intro:
+      "The remediation plan as the document to sign, in the official layout (Decree 30/2020/NĐ-CP): scores from the scoring sheet, remedies, units and time frames from the plan sheet; number, date, signer, recipients… from the «Thông tin văn bản» sheet.",
+    download: "Download the plan document (.docx)",
+    preparing: "Making the plan document…",
+    made: (file) => `Made the document «${file}».`,
+    notMade: (errors) => `No document yet: the scoring sheet has ${errors} ${errors === 1 ? "error" : "errors"}.`,
+    fieldsCreated: (sheet) => `Added sheet «${sheet}»: type the document's number, date, signer, recipients… there.`,
+    scoreErrors: (count) => `The scoring sheet still has ${count} ${count === 1 ? "error" : "errors"}, so no document was made. Fix them and download again:`,
+    sources: (plan, fields) =>
+      [
+        plan ? `Remedies from sheet «${plan}»` : "The workbook has no plan sheet: the document has no remedies yet",
+        fields ? `number, date, signer… from sheet «${fields}».` : "number, date, signer… are the defaults (build the plan to get the «Thông tin văn bản» sheet).",
+      ].join("; "),
+    gaps: (count) => `The document has ${count} ${count === 1 ? "gap" : "gaps"} left as «…» or text that did not read; select a line to go to its cell, then download again.`,
+    gapsLabel: "Gaps in the document",
+    saved: {
+      web: (file, size) => `Downloaded «${file}» (${size}): it is in the browser's Downloads folder, or where the browser asked to save it.`,
+      windows: (file, size) => `Saved «${file}» (${size}) to the Downloads folder. The download bar shows inside this task pane: select the file name to open it in Word.`,
+      other: (file, size) => `Downloaded «${file}» (${size}) to the browser's Downloads folder.`,
+    },
+    openedInBrowser: (file, size) =>
+      `Opened the browser to save «${file}» (${size}): switch to the browser window; the file goes to the Downloads folder. If it does not, select «Tải văn bản» on that page.`,
+    unavailable:
+      "Excel on this computer cannot save files from the task pane and cannot open the browser (OpenBrowserWindowApi 1.1 is needed). Open the workbook in Excel on the web to download the document, or use the par-index document command.",
+    tooLarge: (size, limit) =>
+      `The document (${size}) is larger than the ${limit} that can be handed to the browser here. Open the workbook in Excel on the web to download it, or use the par-index document command.`,
+    size: (kilobytes) => `${kilobytes} KB`,
+  },
 
   skippedFeatures: (list) => `This Excel does not support or refused ${list}; the sheet works without it.`,
   features: {

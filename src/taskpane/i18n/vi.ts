@@ -1,5 +1,10 @@
 // Vietnamese labels of the task pane: the reference catalogue whose shape every other language must match.
 import type { HostFeature, ProgressStep } from "../../excel/workbookOperations";
+import { methodLabel } from "../../domain/scoring/methodParts";
+import type { ScoringMethod } from "../../domain/template/schema";
+
+/** "điểm thẩm định" → "Điểm thẩm định": the core's labels begin mid-sentence. */
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -102,6 +107,11 @@ export const vi = {
     `Lĩnh vực ${code}. ${name}: đạt ${score}/${max} điểm (${percent})`,
   notApplicable: "không áp dụng",
   goToPlan: "Lập kế hoạch khắc phục",
+  byMethod: {
+    caption: "Điểm theo phương pháp chấm",
+    method: "Phương pháp",
+    label: (method: ScoringMethod, appraised: boolean) => capitalize(methodLabel(method, appraised)),
+  },
 
   planIntro:
     "Kế hoạch liệt kê các tiêu chí bị trừ điểm theo từng lĩnh vực. Khi lập lại, nội dung đã nhập trong trang kế hoạch được giữ nguyên.",
@@ -118,6 +128,39 @@ export const vi = {
   planLost: (points: string) => `Tổng điểm bị trừ: ${points}.`,
   planNoShortcomings: "Không lĩnh vực nào bị trừ điểm.",
   goToCell: (sheet: string, cell: string) => `Đến ô ${cell} trên trang ${sheet}`,
+
+  planDocument: {
+    heading: "Văn bản kế hoạch",
+    intro:
+      "Văn bản kế hoạch khắc phục để trình ký, theo mẫu của Nghị định 30/2020/NĐ-CP: điểm lấy từ trang chấm điểm, nhiệm vụ, giải pháp, đơn vị, thời gian từ trang kế hoạch; số, ngày, người ký, nơi nhận… từ trang «Thông tin văn bản».",
+    download: "Tải văn bản kế hoạch (.docx)",
+    preparing: "Đang tạo văn bản kế hoạch…",
+    made: (file: string) => `Đã tạo văn bản «${file}».`,
+    notMade: (errors: number) => `Chưa tạo văn bản: trang chấm điểm còn ${errors} lỗi.`,
+    fieldsCreated: (sheet: string) => `Đã thêm trang «${sheet}»: nhập số, ngày, người ký, nơi nhận… của văn bản ở đó.`,
+    scoreErrors: (count: number) => `Trang chấm điểm còn ${count} lỗi nên chưa tạo văn bản. Hãy sửa rồi tải lại:`,
+    sources: (plan: string | null, fields: string | null) =>
+      [
+        plan ? `Nhiệm vụ, giải pháp lấy từ trang «${plan}»` : "Sổ chưa có trang kế hoạch: văn bản chưa có nhiệm vụ, giải pháp",
+        fields ? `số, ngày, người ký… từ trang «${fields}».` : "số, ngày, người ký… là nội dung mặc định (lập kế hoạch để có trang «Thông tin văn bản»).",
+      ].join("; "),
+    gaps: (count: number) => `Văn bản còn ${count} chỗ để «…» hoặc nội dung không đọc được; bấm vào từng dòng để đến ô cần điền, rồi tải lại.`,
+    gapsLabel: "Chỗ cần điền trong văn bản",
+    saved: {
+      web: (file: string, size: string) =>
+        `Đã tải «${file}» (${size}) về máy: tệp nằm trong thư mục Tải xuống (Downloads) của trình duyệt, hoặc nơi trình duyệt hỏi lưu.`,
+      windows: (file: string, size: string) =>
+        `Đã lưu «${file}» (${size}) vào thư mục Tải xuống (Downloads). Thanh tải xuống hiện ngay trong ngăn tác vụ này: bấm vào tên tệp để mở bằng Word.`,
+      other: (file: string, size: string) => `Đã tải «${file}» (${size}) về thư mục Tải xuống (Downloads) của trình duyệt.`,
+    },
+    openedInBrowser: (file: string, size: string) =>
+      `Đã mở trình duyệt để tải «${file}» (${size}): chuyển sang cửa sổ trình duyệt, tệp được lưu vào thư mục Tải xuống (Downloads); nếu chưa thấy, bấm «Tải văn bản» trên trang đó.`,
+    unavailable:
+      "Excel trên máy này không cho ngăn tác vụ lưu tệp và không mở được trình duyệt (cần OpenBrowserWindowApi 1.1). Hãy mở sổ làm việc bằng Excel trên web để tải văn bản, hoặc dùng lệnh par-index document.",
+    tooLarge: (size: string, limit: string) =>
+      `Văn bản (${size}) lớn hơn mức ${limit} có thể chuyển sang trình duyệt trên máy này. Hãy mở sổ làm việc bằng Excel trên web để tải, hoặc dùng lệnh par-index document.`,
+    size: (kilobytes: string) => `${kilobytes} KB`,
+  },
 
   skippedFeatures: (list: string) => `Excel này chưa hỗ trợ hoặc không nhận ${list}; trang vẫn dùng được bình thường.`,
   features: {

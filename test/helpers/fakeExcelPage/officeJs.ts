@@ -9,9 +9,12 @@ import { PAGE_CSS, WorkbookView } from "./workbookView";
 
 const options = window.__fakeExcelOptions ?? {};
 const workbook = new FakeWorkbook("Sheet1");
+const browserWindows: string[] = [];
 const host = installFakeOffice(window, workbook, {
   displayLanguage: options.displayLanguage ?? "vi-VN",
   platform: options.platform ?? "OfficeOnline",
+  ...(options.openBrowserWindowApi !== undefined ? { openBrowserWindowApi: options.openBrowserWindowApi } : {}),
+  onOpenBrowserWindow: (url) => browserWindows.push(url),
 });
 const view = new WorkbookView(workbook, `Excel (giả lập) — Book1 — ${options.displayLanguage ?? "vi-VN"}`);
 
@@ -69,5 +72,6 @@ const api: FakeExcelPageApi = {
   },
   failNextSync: (code) => host.failSync(code),
   counts: () => ({ runs: host.runCount, syncs: host.syncCount }),
+  openedBrowserWindows: () => [...browserWindows],
 };
 window.__fakeExcel = api;

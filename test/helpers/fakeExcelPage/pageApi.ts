@@ -7,6 +7,8 @@ export interface FakeExcelPageOptions {
   displayLanguage?: string;
   /** Office.context.platform; "OfficeOnline" when omitted. */
   platform?: string;
+  /** OpenBrowserWindowApi 1.1 there or not; by default as Microsoft lists it (not on the web). */
+  openBrowserWindowApi?: boolean;
 }
 
 export interface FakeCellView {
@@ -43,6 +45,8 @@ export interface FakeExcelPageApi {
   failNextSync(code: string): void;
   /** Excel.run calls and context.sync() calls made so far. */
   counts(): { runs: number; syncs: number };
+  /** The URLs the add-in asked Office to open in the default browser (Office.context.ui.openBrowserWindow). */
+  openedBrowserWindows(): string[];
 }
 
 declare global {

@@ -7,6 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
 import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
 import { launchChromium, openPane, type Chromium, type PanePage, type OpenPaneOptions } from "./browserPage";
+import { describePlanDocument } from "./planDocumentFlow";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
@@ -180,7 +181,7 @@ describe("the task pane in Chromium against the fake Excel host", () => {
     const [max, score, lost] = fixture.expectedTotal as [number, number, number];
     expect(table.find((cells) => cells[0] === "Tổng cộng")?.slice(1, 4)).toEqual([vn(max), vn(score), `-${vn(lost)}`]);
     expect(vn(score)).toBe("94,52");
-    await ui.locator("table").scrollIntoViewIfNeeded();
+    await ui.locator("table").first().scrollIntoViewIfNeeded();
     await pane.screenshot("06-totals-seed-001");
 
     // Step 5: the plan sheet with the seed's shortcomings (lĩnh vực 3 lost nothing: no section).
@@ -274,3 +275,5 @@ describe("the task pane in Chromium against the fake Excel host", () => {
   });
 });
 
+// The plan document (.docx) on the web and on Mac, with the same build and pages: planDocumentFlow.ts.
+describePlanDocument({ open, screenshotDir: SCREENSHOT_DIR, origin: () => server.origin });

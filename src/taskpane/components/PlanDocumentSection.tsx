@@ -1,0 +1,123 @@
+// The plan step's document part: «Tải văn bản kế hoạch (.docx)» reads the three sheets (one
+// workbook action), renders the .docx with the renderer loaded on demand, hands the file over the
+// way this Office allows, and says where it went. Gaps in the document lead to their cells.
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { countBySeverity, type Issue } from "../../domain";
+import type { PlanDocumentResult, ScoreSheetInfo } from "../../excel/workbookOperations";
+import { handOffFile, type HandOffOutcome } from "../download/handOffFile";
+import { DOCX_MIME, renderPlanDocx } from "../download/renderPlanDocx";
+import { saveDownload } from "../download/saveDownload";
+import type { Action } from "../hooks/useAction";
+import { useOperations } from "../hooks/useOperations";
+import type { Messages } from "../i18n/messages";
+import { useMessages } from "../i18n/useMessages";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0 },
+});
+
+type Made =
+  | { ok: false; issues: Issue[] }
+  | { ok: true; result: Extract<PlanDocumentResult, { ok: true }>; outcome: HandOffOutcome; size: number };
+
+export interface PlanDocumentSectionProps {
+  sheet: ScoreSheetInfo;
+  action: Action;
+  onSelectCell(sheetName: string, cell: string): void;
+}
+
+export function PlanDocumentSection({ sheet, action, onSelectCell }: PlanDocumentSectionProps) {
+  const localization = useMessages();
+  const { t } = localization;
+  const styles = useStyles();
+  const operations = useOperations();
+  const [made, setMade] = useState<Made | null>(null);
+  const busy = action.status.busy;
+
+  const download = async () => {
+    setMade(null);
+    const done = await action.run(async (onProgress): Promise<Made> => {
+      const result = await operations.readPlanDocument({ sheetName: sheet.sheetName }, onProgress);
+      if (!result.ok) return { ok: false, issues: result.issues };
+      const bytes = await renderPlanDocx(result.document);
+      const outcome = await handOffFile(
+        { fileName: result.fileName, bytes },
+        {
+          handoff: await operations.fileHandoff(),
+          paneUrl: window.location.href,
+          download: (file) => saveDownload(file, DOCX_MIME),
+          openInBrowser: (url) => operations.openInBrowser(url),
+        },
+      );
+      return { ok: true, result, outcome, size: bytes.length };
+    }, t.planDocument.preparing);
+    if (!done) return;
+    setMade(done);
+    // Short: the section below says where the file went, and the live region is on screen too.
+    action.announce(done.ok ? t.planDocument.made(done.result.fileName) : t.planDocument.notMade(countBySeverity(done.issues).errors));
+  };
+
+  return (
+    <div className={styles.section}>
+      <Text as="h3" weight="semibold" className={styles.heading}>
+        {t.planDocument.heading}
+      </Text>
+      <Text>{t.planDocument.intro}</Text>
+      <div>
+        <Button disabledFocusable={busy} onClick={() => void download()}>
+          {t.planDocument.download}
+        </Button>
+      </div>
+      {made && !made.ok ? (
+        <>
+          <Text>{t.planDocument.scoreErrors(countBySeverity(made.issues).errors)}</Text>
+          <IssueList issues={made.issues} label={t.issuesLabel} sheetName={sheet.sheetName} busy={busy} onSelectCell={onSelectCell} />
+        </>
+      ) : null}
+      {made?.ok ? (
+        <>
+          <Text weight="semibold">{outcomeText(t, made, localization.points)}</Text>
+          <Text>{t.planDocument.sources(made.result.planSheet, made.result.fieldsSheet)}</Text>
+          {made.result.issues.length > 0 ? (
+            <>
+              <Text>{t.planDocument.gaps(made.result.issues.length)}</Text>
+              <IssueList issues={made.result.issues} label={t.planDocument.gapsLabel} busy={busy} onSelectCell={onSelectCell} />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where the file went, or why it could not go anywhere. */
+function outcomeText(t: Messages, made: Extract<Made, { ok: true }>, points: (hundredths: number) => string): string {
+  const file = made.result.fileName;
+  const size = fileSize(t, made.size, points);
+  switch (made.outcome.kind) {
+    case "downloaded":
+      return t.planDocument.saved[made.outcome.platform](file, size);
+    case "openedInBrowser":
+      return t.planDocument.openedInBrowser(file, size);
+    case "unavailable":
+      return t.planDocument.unavailable;
+    case "tooLarge":
+      return t.planDocument.tooLarge(size, fileSize(t, made.outcome.limitBytes, points));
+  }
+}
+
+/** Bytes as "12,3 KB" in the reader's decimal convention (points formats hundredths: 12,3 = 1230). */
+function fileSize(t: Messages, bytes: number, points: (hundredths: number) => string): string {
+  const tenths = Math.max(1, Math.round(bytes / 102.4));
+  return t.planDocument.size(points(tenths * 10));
+}
