@@ -1,6 +1,7 @@
 // The office-js implementation of WorkbookOperations that the task pane receives: each method is
 // one user action, one Excel.run. Tests and the in-page fake host pass their own dependencies.
 import { buildPlan } from "./buildPlan";
+import { buildRanking } from "./buildRanking";
 import { checkScores } from "./checkScores";
 import { getState } from "./getState";
 import { officeHostDependencies, type HostDependencies } from "./hostEnvironment";
@@ -18,5 +19,6 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     checkScores: (request, onProgress) => checkScores(host, request, onProgress),
     selectCell: (sheetName, cell) => selectCell(host, sheetName, cell),
     buildPlan: (request, onProgress) => buildPlan(host, request, onProgress),
+    buildRanking: (request, onProgress) => buildRanking(host, request, onProgress),
   };
 }

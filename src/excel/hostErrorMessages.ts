@@ -23,7 +23,8 @@ export type HostErrorKind =
   | "sheetMissing"
   | "sheetNotManaged"
   | "templateMissing"
-  | "templateTooLarge";
+  | "templateTooLarge"
+  | "noUnitsToRank";
 
 export interface HostErrorFacts {
   /** OfficeExtension.Error.code, when Excel raised the error. */
@@ -77,6 +78,8 @@ const vi: Catalogue = {
     `Không đọc được bộ tiêu chí của trang «${f.sheet ?? ""}» (dữ liệu ẩn của add-in bị thiếu hoặc hỏng). Hãy tạo lại trang chấm điểm.`,
   templateTooLarge: (f) =>
     `Bộ tiêu chí có ${count(f.items, "vi")} mục, quá ${count(f.maxItems, "vi")} mục mà add-in xử lý được; sổ làm việc chưa bị thay đổi. Hãy chia nhỏ bộ tiêu chí hoặc dùng công cụ dòng lệnh par-index.`,
+  noUnitsToRank: () =>
+    "Chưa có đơn vị nào để tổng hợp: hãy chọn tệp chấm điểm của các đơn vị, hoặc dùng các trang chấm điểm có trong sổ này. Sổ làm việc chưa bị thay đổi.",
 };
 
 const en: Catalogue = {
@@ -106,6 +109,8 @@ const en: Catalogue = {
     `The criteria of sheet "${f.sheet ?? ""}" cannot be read (the add-in's hidden data is missing or damaged). Create the scoring sheet again.`,
   templateTooLarge: (f) =>
     `The framework has ${count(f.items, "en")} items, more than the ${count(f.maxItems, "en")} the add-in handles; the workbook was not changed. Split the framework or use the par-index command line.`,
+  noUnitsToRank: () =>
+    "There are no units to consolidate: pick the units' scoring files, or use the scoring sheets in this workbook. The workbook was not changed.",
 };
 
 export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {

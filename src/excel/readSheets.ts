@@ -62,7 +62,8 @@ export async function readScoreAndPlan(
   return { score: { values, formulas }, plan: { values: planGrids[0] ?? [], sheet: { name: planSheet, id: plan.id, position: plan.position } } };
 }
 
-function scoreRead(template: Template) {
+/** How a scoring sheet is read: values of every column and formulas of E…J, in chunks sized from the template. */
+export function scoreRead(template: Template) {
   const cells = layoutFormulas(layoutScoreSheet(template));
   const formulaCells = cells.map((row) => row.slice(SCORE_COLUMNS.applicableMax, SCORE_COLUMNS.percent + 1));
   // Values of every column and formulas of E…J, each about the size of what was written, plus

@@ -4,6 +4,10 @@ import type { Issue } from "../domain/issues";
 import type { RemediationPlan } from "../domain/plan/remediationPlan";
 import type { Totals } from "../domain/scoring/computeTotals";
 import type { Template } from "../domain/template/schema";
+import type { GroupScheme } from "../domain/ranking/groups";
+import type { PreviousRanking } from "../domain/ranking/previousRanking";
+import type { Ranking } from "../domain/ranking/rankUnits";
+import type { UnitResult } from "../domain/ranking/unitResult";
 import type { HostFeature } from "./features";
 
 export type { HostFeature } from "./features";
@@ -77,6 +81,30 @@ export interface BuildPlanResult {
   skippedFeatures?: HostFeature[];
 }
 
+export interface BuildRankingRequest {
+  /** Units read from their own workbooks (the pane reads the files, see src/taskpane/files). */
+  units: readonly UnitResult[];
+  /** Rank the scoring sheets this workbook holds too. */
+  includeWorkbookSheets: boolean;
+  groups?: GroupScheme;
+  previous?: PreviousRanking | null;
+}
+
+export interface BuildRankingResult {
+  rankingSheet: string;
+  areasSheet: string;
+  /** The year's ranking sheets existed and were rebuilt in place. */
+  rebuilt: boolean;
+  /** Staff notes carried over from the sheet rebuilt. */
+  notesKept: number;
+  ranking: Ranking;
+  /** The `file` of the units that are scoring sheets of this workbook: their issues' cells can be selected. */
+  workbookFiles: string[];
+  /** Native charts written. */
+  charts: number;
+  skippedFeatures?: HostFeature[];
+}
+
 export interface WorkbookOperations {
   getState(): Promise<WorkbookState>;
   loadTemplate(request: LoadTemplateRequest, onProgress?: ProgressListener): Promise<LoadTemplateResult>;
@@ -88,4 +116,6 @@ export interface WorkbookOperations {
   /** Activates the sheet and selects the cell, so staff land on the problem. */
   selectCell(sheetName: string, cell: string): Promise<void>;
   buildPlan(request: BuildPlanRequest, onProgress?: ProgressListener): Promise<BuildPlanResult>;
+  /** "Tổng hợp nhiều đơn vị": ranks the units and writes (or rebuilds) the year's ranking sheets. */
+  buildRanking(request: BuildRankingRequest, onProgress?: ProgressListener): Promise<BuildRankingResult>;
 }

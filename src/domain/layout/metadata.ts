@@ -13,8 +13,13 @@ const FORMAT_VERSION = 1;
 /** Excel keeps at most 32 767 characters in a cell. */
 const CHUNK = 30000;
 
-/** "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet). */
-export type ManagedSheetKind = "score" | "plan" | "document";
+/**
+ * "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet); "ranking" and
+ * "rankingAreas": a year's ranking sheets made by the pane's consolidation, so a rebuild finds them.
+ */
+export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas";
+
+const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas"]);
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -90,8 +95,9 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
   values.forEach((row, r) => {
     const kind = cellText(row[0]);
     if (kind === "sheet") {
-      const sheetKind = cellText(row[1]);
-      if (sheetKind !== "score" && sheetKind !== "plan" && sheetKind !== "document") return;
+      const sheetKind = cellText(row[1]) as ManagedSheetKind;
+      // Readers of older releases skip kinds they do not know, as this one skips later ones.
+      if (!MANAGED_KINDS.has(sheetKind)) return;
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
       const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);

@@ -122,5 +122,6 @@ export const en: Messages = {
     pageLayout: "A4 landscape printing",
     fitToWidth: "printing one page wide",
     freezePanes: "frozen header rows",
+    chartNumberFormat: "number formats on charts",
   },
 };

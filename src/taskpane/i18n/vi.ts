@@ -125,5 +125,6 @@ export const vi = {
     pageLayout: "khổ in A4 ngang",
     fitToWidth: "in vừa một trang theo chiều ngang",
     freezePanes: "cố định dòng tiêu đề",
+    chartNumberFormat: "định dạng số trên biểu đồ",
   } satisfies Record<HostFeature, string>,
 };
