@@ -1,7 +1,6 @@
 // The office-js implementation of WorkbookOperations that the task pane receives: each method is
 // one user action, one Excel.run. Tests and the in-page fake host pass their own dependencies.
 import { buildPlan } from "./buildPlan";
-import { buildRanking } from "./buildRanking";
 import { checkScores } from "./checkScores";
 import { getState } from "./getState";
 import { officeHostDependencies, type HostDependencies } from "./hostEnvironment";
@@ -19,6 +18,7 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     checkScores: (request, onProgress) => checkScores(host, request, onProgress),
     selectCell: (sheetName, cell) => selectCell(host, sheetName, cell),
     buildPlan: (request, onProgress) => buildPlan(host, request, onProgress),
-    buildRanking: (request, onProgress) => buildRanking(host, request, onProgress),
+    // Loaded on first use: the ranking's layouts and writers are a chunk of their own, out of the pane's first download.
+    buildRanking: async (request, onProgress) => (await import(/* webpackChunkName: "ranking" */ "./buildRanking")).buildRanking(host, request, onProgress),
   };
 }

@@ -1,5 +1,6 @@
 // Vietnamese labels of the task pane: the reference catalogue whose shape every other language must match.
 import type { HostFeature, ProgressStep } from "../../excel/workbookOperations";
+import { rankingVi } from "./rankingVi";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -20,6 +21,7 @@ export const vi = {
     check: "Kiểm tra",
     totals: "Tổng hợp",
     plan: "Kế hoạch",
+    ranking: "Tổng hợp đơn vị",
   },
   stepHeadings: {
     template: "Bước 1. Chọn bộ tiêu chí",
@@ -27,6 +29,7 @@ export const vi = {
     check: "Bước 3. Kiểm tra điểm",
     totals: "Bước 4. Tổng hợp điểm",
     plan: "Bước 5. Kế hoạch khắc phục",
+    ranking: "Bước 6. Tổng hợp nhiều đơn vị",
   },
 
   progress: {
@@ -127,4 +130,5 @@ export const vi = {
     freezePanes: "cố định dòng tiêu đề",
     chartNumberFormat: "định dạng số trên biểu đồ",
   } satisfies Record<HostFeature, string>,
+  ranking: rankingVi,
 };
