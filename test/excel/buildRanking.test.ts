@@ -103,8 +103,9 @@ describe("buildRanking", () => {
     });
     expect(chart!.series).toHaveLength(1);
     const [series] = chart!.series;
-    expect(series!.values).toEqual({ sheet: RANKING, rect: { ...rows, left: column("percent"), right: column("percent") } });
-    expect(series!.xValues).toEqual({ sheet: RANKING, rect: { ...rows, left: column("unit"), right: column("unit") } });
+    const sheetId = host.workbook.get(RANKING).id;
+    expect(series!.values).toEqual({ sheetId, rect: { ...rows, left: column("percent"), right: column("percent") } });
+    expect(series!.xValues).toEqual({ sheetId, rect: { ...rows, left: column("unit"), right: column("unit") } });
     expect(series!.name).toBe("Chỉ số (%)");
     expect(series!.fill).toBe(groupChartColor(0, 4));
     // Points of the top group keep the series' colour; the others are coloured one by one.
@@ -150,8 +151,10 @@ describe("buildRanking", () => {
     const kept = unitCell(host, RANKING, "Đơn vị 006", RANKING_HEADERS.notes);
     expect(host.workbook.get(RANKING).formulaAt(kept.row!, kept.column)).toBe("=Ghi chú bắt đầu bằng dấu bằng");
     expect(host.workbook.get(RANKING).cell(kept.row!, kept.column)).toMatchObject({ type: "text" });
-    // One chart per sheet still, not one more per rebuild.
-    expect(host.workbook.get(RANKING).charts).toHaveLength(1);
+    // One chart per sheet still, not one more per rebuild, plotting the rebuilt sheet's own cells.
+    const rebuiltSheet = host.workbook.get(RANKING);
+    expect(rebuiltSheet.charts).toHaveLength(1);
+    expect(rebuiltSheet.charts[0]!.series.map((s) => [s.values?.sheetId, s.xValues?.sheetId])).toEqual([[rebuiltSheet.id, rebuiltSheet.id]]);
     expect(host.workbook.activeSheet.name).toBe(RANKING);
   });
 

@@ -29,13 +29,13 @@ export interface WorkbookFingerprint {
 export function fingerprint(host: FakeExcelHost): WorkbookFingerprint {
   const workbook = host.workbook;
   return {
-    sheets: workbook.sheets.map(sheetFingerprint),
+    sheets: workbook.sheets.map((sheet) => sheetFingerprint(sheet, (id) => workbook.sheetById(id)?.name ?? "#REF!")),
     active: workbook.activeSheet.name,
     selection: workbook.selection.rect,
   };
 }
 
-function sheetFingerprint(sheet: FakeSheet): SheetFingerprint {
+function sheetFingerprint(sheet: FakeSheet, sheetName: (id: string) => string): SheetFingerprint {
   const cells: Record<string, unknown> = {};
   for (const key of [...sheet.cells.keys()].sort()) {
     const cell = sheet.cells.get(key)!;
@@ -51,7 +51,16 @@ function sheetFingerprint(sheet: FakeSheet): SheetFingerprint {
     conditionalFormats: sheet.conditionalFormats.map((entry) => ({ ...entry })),
     columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
     validations: sheet.validations.map((entry) => ({ ...entry })),
-    charts: sheet.charts.map((chart) => JSON.parse(JSON.stringify(chart)) as unknown),
+    // Charts plot cells of sheets known by id; a made-again sheet is the same sheet to staff, so by name.
+    charts: sheet.charts.map((chart) => ({
+      ...chart,
+      series: chart.series.map((series) => ({
+        ...series,
+        values: series.values && { sheet: sheetName(series.values.sheetId), rect: { ...series.values.rect } },
+        xValues: series.xValues && { sheet: sheetName(series.xValues.sheetId), rect: { ...series.xValues.rect } },
+        pointFills: { ...series.pointFills },
+      })),
+    })),
     freeze: { ...sheet.freeze },
     pageSetup: { ...sheet.pageSetup },
     pageBreaks: [...sheet.pageBreaks],

@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   item: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   why: { display: "block", color: tokens.colorPaletteRedForeground1 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface PickedEntry {
@@ -31,7 +32,7 @@ export function RankingFileList({ entries, busy, onRemove }: { entries: readonly
             {file.name}
             {status.state === "unusable" ? <Caption1 className={styles.why}>{whyUnusable(status, localization)}</Caption1> : null}
           </span>
-          <Badge size="small" appearance="tint" color={BADGE_COLORS[status.state]}>
+          <Badge className={styles.badge} size="small" appearance="tint" color={BADGE_COLORS[status.state]}>
             {status.state === "read" ? t.ranking.fileState.read(status.units) : t.ranking.fileState[status.state]}
           </Badge>
           <Button size="small" appearance="subtle" disabledFocusable={busy} aria-label={t.ranking.removeFile(file.name)} onClick={() => onRemove(index)}>

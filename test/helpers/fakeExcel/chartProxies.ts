@@ -14,7 +14,7 @@
 // - any change on a protected sheet (AccessDenied, as for cells; see worksheetProxies.ts).
 // Charts live on their sheet, so deleting the sheet deletes them, as in Excel.
 import { parseA1, type Rect } from "./a1";
-import type { FakeChart, FakeChartSeries, FakeSheet } from "./fakeWorkbook";
+import type { FakeChart, FakeChartCells, FakeChartSeries, FakeSheet } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { requireEnum, type FakeRange } from "./rangeProxies";
 import type { FakeWorksheet } from "./worksheetProxies";
@@ -45,14 +45,14 @@ function requireColor(label: string, color: unknown): void {
   }
 }
 
-function cellsOf(range: FakeRange | string, sheet: FakeSheet, label: string): { sheet: string; rect: Rect } {
+function cellsOf(range: FakeRange | string, sheet: FakeSheet, label: string): FakeChartCells {
   if (typeof range !== "string") {
     const target = range.target();
-    return { sheet: target.sheet.name, rect: { ...target.rect } };
+    return { sheetId: target.sheet.id, rect: { ...target.rect } };
   }
   const rect = parseA1(range);
   if (!rect) throw new FakeOfficeError("InvalidArgument", `Not an address: ${range}`, label);
-  return { sheet: sheet.name, rect };
+  return { sheetId: sheet.id, rect };
 }
 
 export class FakeChartCollection {
@@ -84,7 +84,7 @@ export class FakeChartCollection {
       const series: FakeChartSeries[] = Array.from({ length: count }, (_, i) => ({
         name: `Series${i + 1}`,
         values: {
-          sheet: source.sheet,
+          sheetId: source.sheetId,
           rect: byColumns ? { ...rect, left: rect.left + i, right: rect.left + i } : { ...rect, top: rect.top + i, bottom: rect.top + i },
         },
         xValues: null,
@@ -92,7 +92,7 @@ export class FakeChartCollection {
       }));
       created = { name: `Chart ${sheet.charts.length + 1}`, type, legend: {}, valueAxis: {}, categoryAxis: {}, dataLabels: {}, position: null, series };
       sheet.charts.push(created);
-      this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: "addChart", args: [type, source.rect, seriesBy] });
+      this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: "addChart", args: [type, rect, seriesBy] });
     });
     return new FakeChartProxy(this.worksheet, () => {
       if (!created) throw new FakeOfficeError("GeneralException", "chart used before ChartCollection.add ran");

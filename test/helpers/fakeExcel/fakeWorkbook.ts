@@ -49,13 +49,22 @@ export interface PageSetup {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/**
+ * Cells a chart plots: the sheet by its id, so the reference follows the sheet through a rename as
+ * Excel's does (a chart drawn on a sheet that is then renamed still plots that sheet's cells).
+ */
+export interface FakeChartCells {
+  sheetId: string;
+  rect: Rect;
+}
+
 /** A series of a fake chart: the cells it plots (null until set) and its fills. */
 export interface FakeChartSeries {
   name: string;
-  /** The sheet and cells of the values; null for a series added without values yet. */
-  values: { sheet: string; rect: Rect } | null;
+  /** The cells of the values; null for a series added without values yet. */
+  values: FakeChartCells | null;
   /** The category labels (x-axis values); null: Excel numbers the points 1, 2, … */
-  xValues: { sheet: string; rect: Rect } | null;
+  xValues: FakeChartCells | null;
   fill?: string;
   /** Fill per point, by 0-based point index. */
   pointFills: Record<number, string>;
@@ -254,6 +263,11 @@ export class FakeWorkbook {
   set selection(value: { sheet: FakeSheet; rect: Rect }) {
     this.activeSheet = value.sheet;
     value.sheet.selected = { ...value.rect };
+  }
+
+  /** The sheet a chart's cells are on, by id; undefined when it was deleted. */
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.id === id);
   }
 
   sheet(name: string): FakeSheet | undefined {
