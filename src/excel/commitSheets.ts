@@ -48,7 +48,7 @@ export async function commitSheets(scope: ActionScope, snapshot: WorkbookSnapsho
     const progress: CommitProgress = { metadataTouched: false };
     try {
       await queueCommit(scope, snapshot, request, plan, progress);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- again only when Excel refused a name (three tries at most)
+      // Again only when Excel refused a name: three tries at most.
       await scope.context.sync();
       scope.budget.synced();
       return plan.map((sheet) => sheet.name);

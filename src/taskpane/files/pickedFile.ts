@@ -15,7 +15,7 @@ export interface PickedFile {
  * whole in memory while it is read, so the limit is per file; the count bounds one consolidation.
  */
 export const FILE_LIMITS = {
-  /** One workbook: a 10 000-item scoring workbook is about 1 MB, a province's unit file 30–60 KB. */
+  /** One workbook: a 10 000-item scoring workbook is about 1 MB, a unit's file of seed 001's template 15 KB. */
   bytes: 20 * 1024 * 1024,
   /** Files in one pick list: the Ministry ranks 63 provinces, a province up to 100 communes. */
   files: 500,

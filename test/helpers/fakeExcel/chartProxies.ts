@@ -13,7 +13,7 @@
 // - a 256th series: Excel's specifications and limits allow 255 data series in one chart;
 // - any change on a protected sheet (AccessDenied, as for cells; see worksheetProxies.ts).
 // Charts live on their sheet, so deleting the sheet deletes them, as in Excel.
-import { parseA1, type Rect } from "./a1";
+import { parseA1 } from "./a1";
 import type { FakeChart, FakeChartCells, FakeChartSeries, FakeSheet } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { requireEnum, type FakeRange } from "./rangeProxies";

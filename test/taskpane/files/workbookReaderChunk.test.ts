@@ -24,7 +24,6 @@ describe("the workbook reader chunk", () => {
 
   it("takes exceljs as the browser build its package names (webpack resolves the browser field)", () => {
     expect(chunk.packages).toEqual(["exceljs", "zod"]);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's own manifest
     expect((require("exceljs/package.json") as { browser?: string }).browser).toBe("./dist/exceljs.min.js");
   });
 
