@@ -1,6 +1,6 @@
 // The pane's consolidation in headless Chromium: the production task pane against the in-page fake
-// Excel, 40 generated units' workbooks picked through its file input, read in the browser one at a
-// time and ranked into the ranking sheets — the time to read them all and to the ranking written,
+// Excel, 40 generated units' workbooks (then 200) picked through its file input, read in the browser
+// one at a time and ranked into the ranking sheets — the time to read them all and to the ranking written,
 // the page's peak JS heap (sampled through the DevTools protocol) and its renderer process's peak
 // resident memory; then one large workbook (5 and 20 MB, the pane's limit per file) read the same
 // way, to show what one file costs. Each run in a fresh browser, so each peak is its own.
@@ -34,9 +34,12 @@ export async function benchPaneConsolidation(dir: string, print: (line?: string)
   const server = await serveFolder(buildDir);
   try {
     const page = { origin: server.origin, officeJsUrl: officeJsUrl(buildDir), fakeOfficeJs, screenshotDir: path.join(dir, "pane-shots") };
-    const units = path.join(dir, "pane-40");
-    mkdirSync(units, { recursive: true });
-    const forty = await consolidate(page, await writeUnitWorkbooks(units, 40, { seed: 40 }));
+    const many: PaneRun[] = [];
+    for (const count of [40, 200]) {
+      const units = path.join(dir, `pane-${count}`);
+      mkdirSync(units, { recursive: true });
+      many.push(await consolidate(page, await writeUnitWorkbooks(units, count, { seed: count })));
+    }
     const large: { mb: number; run: PaneRun }[] = [];
     for (const mb of [5, FILE_LIMITS.bytes / (1024 * 1024)]) {
       const file = path.join(dir, `don-vi-${mb}mb.xlsx`);
@@ -46,10 +49,12 @@ export async function benchPaneConsolidation(dir: string, print: (line?: string)
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const size = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
     print("The pane's «Tổng hợp nhiều đơn vị» in headless Chromium (production build, in-page fake Excel; a fresh browser per run)");
-    print(
-      `  40 workbooks (${size(forty.bytes)})            read ${seconds(forty.readMs)} (${(forty.readMs / 40).toFixed(0)} ms each), ranking written ${seconds(forty.totalMs)}; ` +
-        `JS heap ≤ ${forty.peakHeapMb.toFixed(0)} MB between tasks, renderer peak RSS ${forty.rendererPeakMb.toFixed(0)} MB`,
-    );
+    for (const run of many) {
+      print(
+        `  ${String(run.files).padStart(3)} workbooks (${size(run.bytes).padEnd(7)})      read ${seconds(run.readMs)} (${(run.readMs / run.files).toFixed(0)} ms each), ranking written ${seconds(run.totalMs)}; ` +
+          `JS heap ≤ ${run.peakHeapMb.toFixed(0)} MB between tasks, renderer peak RSS ${run.rendererPeakMb.toFixed(0)} MB`,
+      );
+    }
     for (const { mb, run } of large) {
       print(`  one workbook of ${size(run.bytes).padEnd(8)}         read ${seconds(run.readMs)}, ranking written ${seconds(run.totalMs)}; JS heap ≤ ${run.peakHeapMb.toFixed(0)} MB between tasks, renderer peak RSS ${run.rendererPeakMb.toFixed(0)} MB${mb * 1024 * 1024 === FILE_LIMITS.bytes ? " (the per-file limit)" : ""}`);
     }
