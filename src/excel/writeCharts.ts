@@ -17,10 +17,10 @@ export async function queueCharts(worksheet: Excel.Worksheet, charts: readonly C
   for (const spec of charts) await queueChart(worksheet, spec, budget);
 }
 
-/** Commands one chart takes: the chart and its settings, four per series, one per point of its own colour. */
+/** Commands one chart takes (at most): the chart and its settings, five per series, one per point of its own colour. */
 export function chartCommands(spec: ChartSpec): number {
   const points = spec.series.reduce((sum, series) => sum + ownPointColors(series).length, 0);
-  return 12 + 4 * spec.series.length + points;
+  return 12 + 5 * spec.series.length + points;
 }
 
 async function queueChart(worksheet: Excel.Worksheet, spec: ChartSpec, budget: RequestBudget): Promise<void> {
