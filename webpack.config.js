@@ -113,6 +113,13 @@ module.exports = function createConfig(env = {}, argv = {}) {
             priority: -10,
             reuseExistingChunk: true,
           },
+          // The pane's reader of other workbooks (src/taskpane/files) loads exceljs on demand: one named chunk.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 0,
+          },
         },
       },
     },

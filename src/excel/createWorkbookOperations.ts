@@ -23,5 +23,7 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     readPlanDocument: (request, onProgress) => readPlanDocument(host, request, onProgress),
     fileHandoff: () => detectFileHandoff(host),
     openInBrowser: (url) => openInBrowser(host, url),
+    // Loaded on first use: the ranking's layouts and writers are a chunk of their own, out of the pane's first download.
+    buildRanking: async (request, onProgress) => (await import(/* webpackChunkName: "ranking" */ "./buildRanking")).buildRanking(host, request, onProgress),
   };
 }

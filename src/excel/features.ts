@@ -8,8 +8,10 @@ export const MINIMUM_EXCEL_API = "1.7";
 export const FEATURE_API_SETS = {
   /** Score-cell validation with a prompt and a stop alert. */
   dataValidation: "1.8",
-  /** A4 landscape, repeated title rows, fit to one page wide. */
+  /** A4 landscape, repeated title rows, fit to one page wide, manual page breaks. */
   pageLayout: "1.9",
+  /** Number formats of a chart's value axis and data labels. */
+  chartNumberFormat: "1.8",
 } as const;
 
 export type HostFeatures = Record<keyof typeof FEATURE_API_SETS, boolean>;
@@ -18,11 +20,12 @@ export type HostFeatures = Record<keyof typeof FEATURE_API_SETS, boolean>;
  * A finish a sheet may go without, reported to staff when it was not drawn: not supported by
  * this Excel (dataValidation, pageLayout, fitToWidth) or refused by it (any of them).
  */
-export type HostFeature = "freezePanes" | "dataValidation" | "pageLayout" | "fitToWidth";
+export type HostFeature = "freezePanes" | "dataValidation" | "pageLayout" | "fitToWidth" | "chartNumberFormat";
 
 export function detectFeatures(isSetSupported: (name: string, minVersion: string) => boolean): HostFeatures {
   return {
     dataValidation: isSetSupported("ExcelApi", FEATURE_API_SETS.dataValidation),
     pageLayout: isSetSupported("ExcelApi", FEATURE_API_SETS.pageLayout),
+    chartNumberFormat: isSetSupported("ExcelApi", FEATURE_API_SETS.chartNumberFormat),
   };
 }

@@ -28,7 +28,9 @@ export type HostErrorKind =
   // A cell of the sheet to write holds more text than Excel keeps (CellTextTooLongError)
   | "cellTextTooLong"
   // Office did not open the browser it was asked to (Office.context.ui.openBrowserWindow)
-  | "browserWindowFailed";
+  | "browserWindowFailed"
+  // Nothing was picked to consolidate
+  | "noUnitsToRank";
 
 export interface HostErrorFacts {
   /** OfficeExtension.Error.code, when Excel raised the error. */
@@ -106,6 +108,8 @@ const vi: Catalogue = {
     `Có ô dài hơn mức Excel giữ được trong một ô nên chưa ghi gì; sổ làm việc chưa bị thay đổi. ${issueList(f.issues, "vi")}`,
   browserWindowFailed: () =>
     "Excel không mở được trình duyệt để tải tệp. Hãy thử lại; nếu vẫn không được, hãy mở sổ làm việc bằng Excel trên web để tải văn bản.",
+  noUnitsToRank: () =>
+    "Chưa có đơn vị nào để tổng hợp: hãy chọn tệp chấm điểm của các đơn vị, hoặc dùng các trang chấm điểm có trong sổ này. Sổ làm việc chưa bị thay đổi.",
 };
 
 const en: Catalogue = {
@@ -137,6 +141,8 @@ const en: Catalogue = {
     `The framework has ${count(f.items, "en")} items, more than the ${count(f.maxItems, "en")} the add-in handles; the workbook was not changed. Split the framework or use the par-index command line.`,
   cellTextTooLong: (f) => `A cell holds more text than Excel keeps in one cell, so nothing was written; the workbook was not changed. ${issueList(f.issues, "en")}`,
   browserWindowFailed: () => "Excel could not open the browser to save the file. Try again; if it persists, open the workbook in Excel on the web to save the document.",
+  noUnitsToRank: () =>
+    "There are no units to consolidate: pick the units' scoring files, or use the scoring sheets in this workbook. The workbook was not changed.",
 };
 
 export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {

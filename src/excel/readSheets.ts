@@ -83,7 +83,8 @@ export async function readFieldsSheet(scope: ActionScope, sheetName: string): Pr
   return values;
 }
 
-function scoreRead(template: Template) {
+/** How a scoring sheet is read: values of every column and formulas of E…J, in chunks sized from the template. */
+export function scoreRead(template: Template) {
   const cells = layoutFormulas(layoutScoreSheet(template));
   const formulaCells = cells.map((row) => row.slice(SCORE_COLUMNS.applicableMax, SCORE_COLUMNS.percent + 1));
   // Values of every column and formulas of E…J, each about the size of what was written, plus

@@ -1,6 +1,6 @@
 // The finishes a sheet can go without, drawn once its content and its metadata record are in:
-// frozen panes, score-cell validation (ExcelApi 1.8), print settings and fit to page width
-// (ExcelApi 1.9). Each one is optional: one this Excel lacks is not sent, and one Excel refuses
+// frozen panes, score-cell validation (ExcelApi 1.8), print settings with page breaks and fit to
+// page width (ExcelApi 1.9), number formats on charts (ExcelApi 1.8). Each one is optional: one this Excel lacks is not sent, and one Excel refuses
 // (a page-layout value a build does not take, a freeze quirk) is reported, not fatal, because
 // the sheet and its record are already complete. All go in one request; only if that fails are
 // they sent one by one, so the others still land and the refused ones are named.
@@ -10,6 +10,7 @@ import { absoluteRows } from "./addresses";
 import type { HostFeature, HostFeatures } from "./features";
 import { isOfficeError } from "./hostError";
 import { COMMAND_BYTES, payloadBytes, type RequestBudget } from "./requestBudget";
+import { queueChartNumberFormats } from "./writeCharts";
 
 export interface SheetFinish {
   feature: HostFeature;
@@ -37,11 +38,19 @@ export function layoutFinishes(
     }
   }
   if (features.pageLayout) {
-    finishes.push({ feature: "pageLayout", queue: (budget) => queuePageSetup(worksheet, print, budget) });
+    finishes.push({ feature: "pageLayout", queue: (budget) => queuePageSetup(worksheet, print, layout.pageBreaks ?? [], budget) });
     if (print.fitToWidth) finishes.push({ feature: "fitToWidth", queue: (budget) => queueFitToWidth(worksheet, budget) });
   } else {
     unsupported.push("pageLayout");
     if (print.fitToWidth) unsupported.push("fitToWidth");
+  }
+  const charts = layout.charts ?? [];
+  if (charts.length > 0) {
+    if (features.chartNumberFormat) {
+      finishes.push({ feature: "chartNumberFormat", queue: (budget) => queueChartNumberFormats(worksheet, charts, budget) });
+    } else {
+      unsupported.push("chartNumberFormat");
+    }
   }
   return { finishes, unsupported };
 }
@@ -141,13 +150,18 @@ async function queueValidations(worksheet: Excel.Worksheet, specs: readonly Vali
   }
 }
 
-async function queuePageSetup(worksheet: Excel.Worksheet, print: SheetLayout["print"], budget: RequestBudget): Promise<void> {
+async function queuePageSetup(worksheet: Excel.Worksheet, print: SheetLayout["print"], pageBreaks: readonly number[], budget: RequestBudget): Promise<void> {
   await budget.reserveCommands(3);
   const page = worksheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";
   const repeat = print.repeatRows;
   if (repeat) page.setPrintTitleRows(absoluteRows(repeat.first - 1, repeat.last - 1));
+  if (pageBreaks.length === 0) return;
+  // Cleared first, so drawing the finish again (after a refusal) does not add the breaks twice.
+  await budget.reserveCommands(1 + pageBreaks.length);
+  worksheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of pageBreaks) worksheet.horizontalPageBreaks.add(rangeAddress(row, 0, row, 0));
 }
 
 /**

@@ -4,6 +4,10 @@ import type { Issue } from "../domain/issues";
 import type { RemediationPlan } from "../domain/plan/remediationPlan";
 import type { Totals } from "../domain/scoring/computeTotals";
 import type { Template } from "../domain/template/schema";
+import type { GroupScheme } from "../domain/ranking/groups";
+import type { PreviousRanking } from "../domain/ranking/previousRanking";
+import type { Ranking } from "../domain/ranking/rankUnits";
+import type { UnitResult } from "../domain/ranking/unitResult";
 import type { HostFeature } from "./features";
 import type { FileHandoff } from "./fileHandoff";
 import type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
@@ -83,6 +87,30 @@ export interface BuildPlanResult {
   documentFields?: { sheetName: string; created: boolean };
 }
 
+export interface BuildRankingRequest {
+  /** Units read from their own workbooks (the pane reads the files, see src/taskpane/files). */
+  units: readonly UnitResult[];
+  /** Rank the scoring sheets this workbook holds too. */
+  includeWorkbookSheets: boolean;
+  groups?: GroupScheme;
+  previous?: PreviousRanking | null;
+}
+
+export interface BuildRankingResult {
+  rankingSheet: string;
+  areasSheet: string;
+  /** The year's ranking sheets existed and were rebuilt in place. */
+  rebuilt: boolean;
+  /** Staff notes carried over from the sheet rebuilt. */
+  notesKept: number;
+  ranking: Ranking;
+  /** The `file` of the units that are scoring sheets of this workbook: their issues' cells can be selected. */
+  workbookFiles: string[];
+  /** Native charts written. */
+  charts: number;
+  skippedFeatures?: HostFeature[];
+}
+
 export interface WorkbookOperations {
   getState(): Promise<WorkbookState>;
   loadTemplate(request: LoadTemplateRequest, onProgress?: ProgressListener): Promise<LoadTemplateResult>;
@@ -100,4 +128,6 @@ export interface WorkbookOperations {
   fileHandoff(): Promise<FileHandoff>;
   /** Opens one of the add-in's https pages in the default browser (Mac, iPad: see fileHandoff.ts). */
   openInBrowser(url: string): Promise<void>;
+  /** "Tổng hợp nhiều đơn vị": ranks the units and writes (or rebuilds) the year's ranking sheets. */
+  buildRanking(request: BuildRankingRequest, onProgress?: ProgressListener): Promise<BuildRankingResult>;
 }

@@ -12,7 +12,6 @@ import {
   type PublishedRanking,
   type PublishedRankingSheet,
   type Result,
-  type SheetSource,
   type UnitWorkbookReading,
 } from "../domain";
 import { fail } from "../domain/result";
@@ -21,6 +20,7 @@ import { findMetadataSheet, readWorkbookMetadata } from "./metadataSheet";
 import type { PreparedOutput } from "./outputFile";
 import { readSheetGrid } from "./readSheetGrid";
 import type { RankingWrite } from "./rankingWorkbook";
+import { sheetSources, visibleSheetValues } from "./unitWorkbookSheets";
 import { loadWorkbook, readInputFile, workbookFileBytes } from "./workbookFiles";
 
 /** One unit's workbook, read and reduced to what ranking needs; the workbook itself is not kept. */
@@ -28,13 +28,7 @@ export async function readUnitFile(file: string): Promise<UnitWorkbookReading> {
   return readUnitWorkbook(file, sheetSources(await loadWorkbook(file)));
 }
 
-export function sheetSources(workbook: Workbook): SheetSource[] {
-  return workbook.worksheets.map((worksheet) => ({
-    name: worksheet.name,
-    visible: worksheet.state === "visible",
-    read: () => readSheetGrid(worksheet),
-  }));
-}
+export { sheetSources } from "./unitWorkbookSheets";
 
 /** Last year's ranking: a .json list (or last year's `rank --json`), else a workbook with a ranking table. */
 export async function readPreviousRankingFile(file: string): Promise<Result<PreviousRanking>> {
@@ -48,9 +42,7 @@ export async function readPreviousRankingFile(file: string): Promise<Result<Prev
     }
     return readPreviousRankingJson(file, value);
   }
-  const workbook = await loadWorkbook(file);
-  const sheets = workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => ({ name: sheet.name, values: readSheetGrid(sheet).values }));
-  return readPreviousRankingSheets(file, sheets);
+  return readPreviousRankingSheets(file, visibleSheetValues(await loadWorkbook(file)));
 }
 
 /**

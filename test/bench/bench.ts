@@ -18,6 +18,7 @@ import { CLI } from "../helpers/runCli";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Template } from "../helpers/seed001";
 import { typeScoresInto } from "../helpers/xlsxScores";
+import { benchPaneConsolidation } from "./paneRankBench";
 import { benchRank } from "./rankBench";
 
 const print = (line = "") => void process.stdout.write(`${line}\n`);
@@ -112,6 +113,16 @@ async function main() {
   print(`par-index bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`);
   print("Each step runs in a process of its own; «peak» is that process's peak resident memory (RSS).");
   print();
+  // `npm run bench -- pane`: only the pane's consolidation in headless Chromium.
+  if (process.argv.includes("pane")) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "par-index-bench-pane-"));
+    try {
+      await benchPaneConsolidation(dir, print);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   // `npm run bench -- rank`: only the ranking of many workbooks.
   if (process.argv.includes("rank")) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "par-index-bench-rank-"));
@@ -212,6 +223,8 @@ async function main() {
     }
     print();
     await benchRank(dir, print);
+    print();
+    await benchPaneConsolidation(dir, print);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -62,6 +62,69 @@ describe("the fake office-js host", () => {
   });
 });
 
+type FakeSheetProxy = ReturnType<FakeRequestContext["workbook"]["worksheets"]["getItem"]>;
+
+/** Runs one batch on a sheet with numbers in A1:C4 and the names of their rows in D1:D4. */
+async function onChartSheet(batch: (sheet: FakeSheetProxy) => void, host = new FakeExcelHost()) {
+  host.workbook.typeInto("Sheet1", "A1", [[1, 2, 3, "a"], [4, 5, 6, "b"], [7, 8, 9, "c"], [1, 1, 1, "d"]]);
+  await host.run(async (context: FakeRequestContext) => {
+    batch(context.workbook.worksheets.getItem("Sheet1"));
+    await context.sync();
+  });
+  return host;
+}
+
+describe("the fake host's charts", () => {
+  it("makes one series per column of the source, then takes x-axis values, names, fills and a place", async () => {
+    const host = await onChartSheet((sheet) => {
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("A1:C4"), "Columns");
+      chart.name = "thu";
+      chart.setPosition("F2", "L20");
+      const series = chart.series.getItemAt(2);
+      series.setXAxisValues(sheet.getRange("D1:D4"));
+      series.name = "Cột C";
+      series.points.getItemAt(3).format.fill.setSolidColor("#C0392B");
+    });
+    const [chart] = host.workbook.get("Sheet1").charts;
+    expect(chart!.series.map((series) => [series.name, series.values?.rect.left])).toEqual([["Series1", 0], ["Series2", 1], ["Cột C", 2]]);
+    expect(chart!.series[2]!.xValues?.rect).toEqual({ top: 0, left: 3, bottom: 3, right: 3 });
+    expect(chart!.series[2]!.pointFills).toEqual({ 3: "#C0392B" });
+    expect(chart!.position).toEqual({ start: { top: 1, left: 5, bottom: 1, right: 5 }, end: { top: 19, left: 11, bottom: 19, right: 11 } });
+  });
+
+  it.each([
+    ["a chart type Excel.ChartType does not have", (sheet: FakeSheetProxy) => sheet.charts.add("Invalid", sheet.getRange("A1:A4")), "InvalidArgument"],
+    ["a colour that is not #RRGGBB or a name", (sheet: FakeSheetProxy) => sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).series.getItemAt(0).format.fill.setSolidColor("rgb(1,2,3)"), "InvalidArgument"],
+    ["a point past the series' end", (sheet: FakeSheetProxy) => sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).series.getItemAt(0).points.getItemAt(4).format.fill.setSolidColor("red"), "ItemNotFound"],
+    ["a series the chart does not have", (sheet: FakeSheetProxy) => (sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).series.getItemAt(1).name = "x"), "ItemNotFound"],
+    ["a legend position outside Excel.ChartLegendPosition", (sheet: FakeSheetProxy) => (sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).legend.position = "Under"), "InvalidArgument"],
+    ["a chart of more than 255 series", (sheet: FakeSheetProxy) => sheet.charts.add("ColumnClustered", sheet.getRange("A1:IW1"), "Columns"), "InvalidArgument"],
+  ])("refuses %s", async (_what, batch, code) => {
+    await expect(onChartSheet(batch)).rejects.toMatchObject({ code });
+  });
+
+  it("refuses a chart on a protected sheet, and deletes a sheet's charts with it", async () => {
+    const host = new FakeExcelHost();
+    host.workbook.get("Sheet1").protected = true;
+    await expect(onChartSheet((sheet) => sheet.charts.add("BarClustered", sheet.getRange("A1:A4")), host)).rejects.toMatchObject({ code: "AccessDenied" });
+    host.workbook.get("Sheet1").protected = false;
+    await onChartSheet((sheet) => sheet.charts.add("BarClustered", sheet.getRange("A1:A4")), host);
+    host.workbook.addSheet("Sheet2");
+    await host.run(async (context: FakeRequestContext) => {
+      context.workbook.worksheets.getItem("Sheet1").delete();
+      await context.sync();
+    });
+    expect(host.workbook.sheets.flatMap((sheet) => sheet.charts)).toEqual([]);
+  });
+
+  it("needs ExcelApi 1.7 for x-axis values and added series, 1.8 for number formats", async () => {
+    const host = new FakeExcelHost(new FakeWorkbook(), { excelApi: "1.6" });
+    await expect(onChartSheet((sheet) => sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).series.getItemAt(0).setXAxisValues(sheet.getRange("D1:D4")), host)).rejects.toMatchObject({ code: "ApiNotFound" });
+    host.excelApi = "1.7";
+    await expect(onChartSheet((sheet) => (sheet.charts.add("BarClustered", sheet.getRange("A1:A4")).axes.valueAxis.numberFormat = "0"), host)).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
 describe("installFakeOffice", () => {
   const globals = globalThis as Record<string, unknown>;
   afterEach(() => {

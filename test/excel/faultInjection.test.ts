@@ -6,12 +6,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cellAddress } from "../../src/domain/cells";
+import { layoutRankingSheet } from "../../src/domain/layout/layoutRankingSheet";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
+import { rankUnits } from "../../src/domain/ranking/rankUnits";
+import { unitKey } from "../../src/domain/unitNames";
 import { SCORE_COLUMNS } from "../../src/domain/layout/scoreSheetColumns";
 import { HostError } from "../../src/excel/hostError";
 import type { WorkbookOperations } from "../../src/excel/workbookOperations";
 import type { FakeExcelHost } from "../helpers/fakeExcel";
 import { fakeHost, operationsOn } from "../helpers/excelHost";
+import { unitAt } from "../helpers/rankingUnits";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { fingerprint, withoutFinishes, type WorkbookFingerprint } from "../helpers/workbookFingerprint";
 
@@ -38,6 +42,18 @@ interface Scenario {
    * failure each cell is as it was or converted, never anything else, and no sheet or record is touched.
    */
   cellwise?: boolean;
+}
+
+/** Six units of 2021 for the consolidation, the same on every run. */
+const rankedUnits = () => ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Ban Dân tộc", "Sở Xây dựng", "Thanh tra tỉnh"].map((unit, i) => unitAt(unit, 95 - 6 * i, { year: 2021 }));
+
+async function rankedWorkbook(): Promise<FakeExcelHost> {
+  const host = await scoredWorkbook();
+  await operationsOn(host).buildRanking({ units: rankedUnits(), includeWorkbookSheets: false });
+  const layout = layoutRankingSheet(rankUnits(rankedUnits()));
+  host.workbook.typeInto("Xếp hạng 2021", cellAddress(layout.rowOfUnit[unitKey("Sở Nội vụ")]!, layout.columns.indexOf("notes")), [["Đề nghị kiểm tra lại hồ sơ"]]);
+  host.workbook.activeSheet = host.workbook.get("Ghi chú");
+  return host;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -104,6 +120,16 @@ const SCENARIOS: Scenario[] = [
       return host;
     },
     act: (operations) => operations.readPlanDocument({ sheetName: SCORE_SHEET }),
+  },
+  {
+    name: "buildRanking, new ranking sheets with their charts",
+    prepare: scoredWorkbook,
+    act: (operations) => operations.buildRanking({ units: rankedUnits(), includeWorkbookSheets: false }),
+  },
+  {
+    name: "buildRanking, rebuilding both ranking sheets with a staff note and this workbook's scoring sheet",
+    prepare: rankedWorkbook,
+    act: (operations) => operations.buildRanking({ units: rankedUnits().slice(1), includeWorkbookSheets: true }),
   },
   {
     name: "checkScores converting text scores",

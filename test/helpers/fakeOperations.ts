@@ -2,6 +2,7 @@
 // deferred results for tests that look at the pane while an action is still running.
 import type {
   BuildPlanResult,
+  BuildRankingResult,
   CheckResult,
   ProgressListener,
   WorkbookOperations,
@@ -9,6 +10,7 @@ import type {
 } from "../../src/excel/workbookOperations";
 import type { Totals } from "../../src/domain/scoring/computeTotals";
 import { emptyMethodSplit } from "../../src/domain/scoring/methodTotals";
+import { rankUnits } from "../../src/domain/ranking/rankUnits";
 
 type OperationName = keyof WorkbookOperations;
 type MockOf<K extends OperationName> = jest.Mock<ReturnType<WorkbookOperations[K]>, Parameters<WorkbookOperations[K]>>;
@@ -38,6 +40,10 @@ export function emptyPlan(sheetName = "Kế hoạch khắc phục"): BuildPlanRe
   };
 }
 
+export function emptyRanking(): BuildRankingResult {
+  return { rankingSheet: "Xếp hạng", areasSheet: "Theo lĩnh vực", rebuilt: false, notesKept: 0, ranking: rankUnits([]), workbookFiles: [], charts: 0 };
+}
+
 /** A jest.fn typed as the operation it stands for, so calls and implementations are checked. */
 function mockOperation<K extends OperationName>(
   implementation: (...args: Parameters<WorkbookOperations[K]>) => ReturnType<WorkbookOperations[K]>,
@@ -56,6 +62,7 @@ export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}
     readPlanDocument: mockOperation<"readPlanDocument">(async () => ({ ok: false, sheetName: "Chấm điểm", issues: [] })),
     fileHandoff: mockOperation<"fileHandoff">(async () => ({ method: "download", platform: "web" })),
     openInBrowser: mockOperation<"openInBrowser">(async () => undefined),
+    buildRanking: mockOperation<"buildRanking">(async () => emptyRanking()),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     fake[name as OperationName].mockImplementation(implementation as never);

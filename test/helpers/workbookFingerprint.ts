@@ -1,6 +1,7 @@
 // Everything a user could see or the add-in could read in a fake workbook, as plain data to
 // compare before and after an action: the sheets in order with their visibility, each sheet's
-// cells, merges, formats, rules, frozen panes and page setup, the active sheet and its selection.
+// cells, merges, formats, rules, charts, frozen panes, page setup and page breaks, the active sheet
+// and its selection.
 // Sheet ids are left out (a sheet made again is the same sheet to staff).
 import type { FakeExcelHost, FakeSheet } from "./fakeExcel";
 
@@ -13,8 +14,10 @@ export interface SheetFingerprint {
   conditionalFormats: unknown[];
   columnWidths: unknown[];
   validations: unknown[];
+  charts: unknown[];
   freeze: unknown;
   pageSetup: unknown;
+  pageBreaks: number[];
 }
 
 export interface WorkbookFingerprint {
@@ -26,13 +29,13 @@ export interface WorkbookFingerprint {
 export function fingerprint(host: FakeExcelHost): WorkbookFingerprint {
   const workbook = host.workbook;
   return {
-    sheets: workbook.sheets.map(sheetFingerprint),
+    sheets: workbook.sheets.map((sheet) => sheetFingerprint(sheet, (id) => workbook.sheetById(id)?.name ?? "#REF!")),
     active: workbook.activeSheet.name,
     selection: workbook.selection.rect,
   };
 }
 
-function sheetFingerprint(sheet: FakeSheet): SheetFingerprint {
+function sheetFingerprint(sheet: FakeSheet, sheetName: (id: string) => string): SheetFingerprint {
   const cells: Record<string, unknown> = {};
   for (const key of [...sheet.cells.keys()].sort()) {
     const cell = sheet.cells.get(key)!;
@@ -48,8 +51,19 @@ function sheetFingerprint(sheet: FakeSheet): SheetFingerprint {
     conditionalFormats: sheet.conditionalFormats.map((entry) => ({ ...entry })),
     columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
     validations: sheet.validations.map((entry) => ({ ...entry })),
+    // Charts plot cells of sheets known by id; a made-again sheet is the same sheet to staff, so by name.
+    charts: sheet.charts.map((chart) => ({
+      ...chart,
+      series: chart.series.map((series) => ({
+        ...series,
+        values: series.values && { sheet: sheetName(series.values.sheetId), rect: { ...series.values.rect } },
+        xValues: series.xValues && { sheet: sheetName(series.xValues.sheetId), rect: { ...series.xValues.rect } },
+        pointFills: { ...series.pointFills },
+      })),
+    })),
     freeze: { ...sheet.freeze },
     pageSetup: { ...sheet.pageSetup },
+    pageBreaks: [...sheet.pageBreaks],
   };
 }
 
@@ -59,7 +73,7 @@ const FINISH_PARTS: Record<string, (sheet: SheetFingerprint) => SheetFingerprint
   dataValidation: (sheet) => ({ ...sheet, validations: [] }),
   pageLayout: (sheet) => {
     const { orientation: _o, paperSize: _p, printTitleRows: _t, ...rest } = sheet.pageSetup as Record<string, unknown>;
-    return { ...sheet, pageSetup: rest };
+    return { ...sheet, pageSetup: rest, pageBreaks: [] };
   },
   fitToWidth: (sheet) => {
     const { zoom: _z, ...rest } = sheet.pageSetup as Record<string, unknown>;

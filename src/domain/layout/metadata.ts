@@ -15,10 +15,13 @@ const CHUNK = 30000;
 
 /**
  * "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet); "ranking":
- * a ranking sheet of a ranking workbook, with the template its units were compared on and its year.
+ * a ranking sheet (the ranking table), with the template its units were compared on and its year —
+ * made by par-index rank or by the pane's consolidation; "rankingAreas": the pane's per-lĩnh vực
+ * cross-tab beside it, so a rebuild finds both.
  */
-export type ManagedSheetKind = "score" | "plan" | "document" | "ranking";
-const KINDS: readonly string[] = ["score", "plan", "document", "ranking"] satisfies readonly ManagedSheetKind[];
+export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas";
+
+const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas"]);
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -94,8 +97,9 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
   values.forEach((row, r) => {
     const kind = cellText(row[0]);
     if (kind === "sheet") {
-      const sheetKind = cellText(row[1]);
-      if (!KINDS.includes(sheetKind)) return;
+      const sheetKind = cellText(row[1]) as ManagedSheetKind;
+      // Readers of older releases skip kinds they do not know, as this one skips later ones.
+      if (!MANAGED_KINDS.has(sheetKind)) return;
       const renamed = sheetNameFromFormula(formulas?.[r]?.[3]);
       const scoreSheet = sheetNameFromFormula(formulas?.[r]?.[8]) ?? (isBlank(row[7]) ? null : cellText(row[7]));
       const year = Number(row[6]);

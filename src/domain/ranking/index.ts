@@ -8,3 +8,4 @@ export * from "./competitionRank";
 export * from "./previousRanking";
 export * from "./rankUnits";
 export * from "./rankSentence";
+export * from "./pastedRanking";

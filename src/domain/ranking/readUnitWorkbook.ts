@@ -58,7 +58,8 @@ export function readUnitWorkbook(file: string, sheets: readonly SheetSource[]): 
   return { ok: false, file, issues: [makeIssue("rank_no_score_sheet", "error", { file, rankingWorkbook })] };
 }
 
-function readScoreSheetForRanking(file: string, sheet: string, template: Template, grids: SheetGrids, managed: ManagedSheet | null): UnitResult {
+/** One scoring sheet reduced for ranking, from its grids: the readers of both hosts end here. */
+export function readScoreSheetForRanking(file: string, sheet: string, template: Template, grids: SheetGrids, managed: ManagedSheet | null): UnitResult {
   const check = checkScoreSheet(template, grids.values, { sheet, ...(grids.formulas ? { formulas: grids.formulas } : {}) });
   const fromSheet = unitFromSheet(grids.values);
   let unit: string;

@@ -1,6 +1,6 @@
 // The pane's flow: reads the workbook at startup, holds the current sheet, check and plan, and shows one step at a time.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import { countBySeverity } from "../../domain";
 import type {
   BuildPlanRequest,
@@ -17,6 +17,7 @@ import { ChooseTemplateStep, type SheetNotes } from "./ChooseTemplateStep";
 import { ErrorBar } from "./ErrorBar";
 import { PaneHeader } from "./PaneHeader";
 import { PlanStep } from "./PlanStep";
+import { StepLoading } from "./StepLoading";
 import { ScoresStep } from "./ScoresStep";
 import { StatusRegion } from "./StatusRegion";
 import { StepNav } from "./StepNav";
@@ -38,6 +39,9 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
+
+// Sở Nội vụ's step, with its file reading, is loaded when first opened: a unit's staff never download it.
+const RankingStep = lazy(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep").then((module) => ({ default: module.RankingStep })));
 
 const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
 const NO_NOTES: SheetNotes = { notices: [], skippedFeatures: [] };
@@ -169,6 +173,11 @@ export function TaskPane() {
               onSelectCell={selectCell}
               action={action}
             />
+          ) : null}
+          {shown === "ranking" ? (
+            <Suspense fallback={<StepLoading />}>
+              <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
+            </Suspense>
           ) : null}
         </StepSection>
       </main>

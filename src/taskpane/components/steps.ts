@@ -1,5 +1,6 @@
-// The five steps of the work, in order, and which of them the pane can show with what it knows.
-export const STEPS = ["template", "scores", "check", "totals", "plan"] as const;
+// The steps of the work, in order, and which of them the pane can show with what it knows: a unit's
+// five, then Sở Nội vụ's consolidation of many units, which needs no scoring sheet of its own.
+export const STEPS = ["template", "scores", "check", "totals", "plan", "ranking"] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface StepAvailability {
@@ -10,6 +11,7 @@ export interface StepAvailability {
 export function isStepReachable(step: Step, { hasSheet, hasCheck }: StepAvailability): boolean {
   switch (step) {
     case "template":
+    case "ranking":
       return true;
     case "scores":
     case "check":

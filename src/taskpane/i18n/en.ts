@@ -1,5 +1,6 @@
 // English labels of the task pane, for staff whose Office display language is not Vietnamese.
 import type { Messages } from "./messages";
+import { rankingEn } from "./rankingEn";
 
 export const en: Messages = {
   decimalSeparator: ".",
@@ -19,6 +20,7 @@ export const en: Messages = {
     check: "Check",
     totals: "Totals",
     plan: "Plan",
+    ranking: "Ranking",
   },
   stepHeadings: {
     template: "Step 1. Choose the criteria",
@@ -26,6 +28,7 @@ export const en: Messages = {
     check: "Step 3. Check scores",
     totals: "Step 4. Totals",
     plan: "Step 5. Remediation plan",
+    ranking: "Step 6. Consolidate many units",
   },
 
   progress: {
@@ -159,5 +162,7 @@ export const en: Messages = {
     pageLayout: "A4 landscape printing",
     fitToWidth: "printing one page wide",
     freezePanes: "frozen header rows",
+    chartNumberFormat: "number formats on charts",
   },
+  ranking: rankingEn,
 };

@@ -5,6 +5,7 @@ import type { ScoringMethod } from "../../domain/template/schema";
 
 /** "điểm thẩm định" → "Điểm thẩm định": the core's labels begin mid-sentence. */
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+import { rankingVi } from "./rankingVi";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -25,6 +26,7 @@ export const vi = {
     check: "Kiểm tra",
     totals: "Tổng hợp",
     plan: "Kế hoạch",
+    ranking: "Tổng hợp đơn vị",
   },
   stepHeadings: {
     template: "Bước 1. Chọn bộ tiêu chí",
@@ -32,6 +34,7 @@ export const vi = {
     check: "Bước 3. Kiểm tra điểm",
     totals: "Bước 4. Tổng hợp điểm",
     plan: "Bước 5. Kế hoạch khắc phục",
+    ranking: "Bước 6. Tổng hợp nhiều đơn vị",
   },
 
   progress: {
@@ -168,5 +171,7 @@ export const vi = {
     pageLayout: "khổ in A4 ngang",
     fitToWidth: "in vừa một trang theo chiều ngang",
     freezePanes: "cố định dòng tiêu đề",
+    chartNumberFormat: "định dạng số trên biểu đồ",
   } satisfies Record<HostFeature, string>,
+  ranking: rankingVi,
 };

@@ -49,6 +49,41 @@ export interface PageSetup {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/**
+ * Cells a chart plots: the sheet by its id, so the reference follows the sheet through a rename as
+ * Excel's does (a chart drawn on a sheet that is then renamed still plots that sheet's cells).
+ */
+export interface FakeChartCells {
+  sheetId: string;
+  rect: Rect;
+}
+
+/** A series of a fake chart: the cells it plots (null until set) and its fills. */
+export interface FakeChartSeries {
+  name: string;
+  /** The cells of the values; null for a series added without values yet. */
+  values: FakeChartCells | null;
+  /** The category labels (x-axis values); null: Excel numbers the points 1, 2, … */
+  xValues: FakeChartCells | null;
+  fill?: string;
+  /** Fill per point, by 0-based point index. */
+  pointFills: Record<number, string>;
+}
+
+/** A chart on a worksheet, as the properties office-js set on it (see chartProxies.ts). */
+export interface FakeChart {
+  name: string;
+  type: string;
+  title?: string;
+  legend: { visible?: boolean; position?: string };
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; numberFormat?: string };
+  categoryAxis: { reversePlotOrder?: boolean };
+  dataLabels: { showValue?: boolean; numberFormat?: string };
+  /** Top-left and bottom-right cells it covers (setPosition); null where Excel put it by default. */
+  position: { start: Rect; end: Rect } | null;
+  series: FakeChartSeries[];
+}
+
 const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/i;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -65,6 +100,10 @@ export class FakeSheet {
   readonly conditionalFormats: ConditionalFormatEntry[] = [];
   readonly formats: FormatEntry[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Charts on the sheet, in the order they were added; they go with the sheet when it is deleted. */
+  readonly charts: FakeChart[] = [];
+  /** Manual horizontal page breaks: the 0-based rows that start a printed page. */
+  readonly pageBreaks: number[] = [];
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   pageSetup: PageSetup = {};
   visibility: Visibility = "Visible";
@@ -224,6 +263,11 @@ export class FakeWorkbook {
   set selection(value: { sheet: FakeSheet; rect: Rect }) {
     this.activeSheet = value.sheet;
     value.sheet.selected = { ...value.rect };
+  }
+
+  /** The sheet a chart's cells are on, by id; undefined when it was deleted. */
+  sheetById(id: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.id === id);
   }
 
   sheet(name: string): FakeSheet | undefined {

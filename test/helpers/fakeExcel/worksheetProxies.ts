@@ -1,6 +1,7 @@
 // Fake office-js objects above the range: Workbook, WorksheetCollection, Worksheet, FreezePanes
 // and PageLayout — the subset src/excel uses, with office-js's queue-then-sync behaviour.
 import { MAX_COLUMNS, MAX_ROWS, parseA1, type Rect } from "./a1";
+import { FakeChartCollection } from "./chartProxies";
 import { FakeClientObject, loadedNames, type LoadOption } from "./clientObject";
 import type { FakeSheet, FakeWorkbook, Visibility } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
@@ -216,6 +217,14 @@ export class FakeWorksheet extends FakeClientObject {
     return new FakePageLayout(this);
   }
 
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this);
+  }
+
+  get horizontalPageBreaks(): FakePageBreaks {
+    return new FakePageBreaks(this);
+  }
+
   /** @internal queues a change to the sheet (refused on a protected sheet, as Excel does). */
   mutate(label: string, args: unknown, change: (sheet: FakeSheet) => void, options: { allowProtected?: boolean } = {}): void {
     this.context.enqueue(label, args, () => {
@@ -270,6 +279,27 @@ export class FakeFreezePanes {
     this.worksheet.mutate("WorksheetFreezePanes.unfreeze", null, (sheet) => {
       sheet.freeze = { rows: 0, columns: 0 };
       this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: "unfreeze", args: [] });
+    });
+  }
+}
+
+/** Manual horizontal page breaks (ExcelApi 1.9): "adds a page break before the top-left cell of the range". */
+export class FakePageBreaks {
+  constructor(private readonly worksheet: FakeWorksheet) {}
+
+  add(pageBreakRange: FakeRange | string): void {
+    this.worksheet.mutate("PageBreakCollection.add", typeof pageBreakRange === "string" ? pageBreakRange : "range", (sheet) => {
+      const rect = typeof pageBreakRange === "string" ? parseA1(pageBreakRange) : pageBreakRange.target().rect;
+      if (!rect) throw new FakeOfficeError("InvalidArgument", undefined, "PageBreakCollection.add");
+      if (!sheet.pageBreaks.includes(rect.top)) sheet.pageBreaks.push(rect.top);
+      sheet.pageBreaks.sort((a, b) => a - b);
+    });
+  }
+
+  /** "Resets all manual page breaks in the collection." */
+  removePageBreaks(): void {
+    this.worksheet.mutate("PageBreakCollection.removePageBreaks", null, (sheet) => {
+      sheet.pageBreaks.splice(0);
     });
   }
 }

@@ -2,7 +2,8 @@
 // and served where the production taskpane.html asks for the CDN file. Installs the recording fake
 // host (installFakeOffice) over an in-memory workbook, draws that workbook beside the 320 px pane
 // and exposes window.__fakeExcel for what staff do in Excel itself (typing, clicking cells).
-import { FakeWorkbook, formatA1, installFakeOffice, parseA1, type FakeRequestContext } from "../fakeExcel";
+import { FakeWorkbook, formatA1, installFakeOffice, parseA1, type FakeRequestContext, type Rect } from "../fakeExcel";
+import { qualify } from "../fakeExcel/a1";
 import type { FakeExcelPageApi } from "./pageApi";
 import { computeFormulaValues, formatCellValue } from "./displayValues";
 import { PAGE_CSS, WorkbookView } from "./workbookView";
@@ -34,6 +35,11 @@ style.textContent = PAGE_CSS;
 document.head.appendChild(style);
 if (document.body) view.mount(document);
 else document.addEventListener("DOMContentLoaded", () => view.mount(document), { once: true });
+
+/** A chart's cells as a sheet-qualified address ("'Xếp hạng 2021'!E9:E27"), the sheet found by id. */
+function cellsAddress(cells: { sheetId: string; rect: Rect }): string {
+  return qualify(workbook.sheetById(cells.sheetId)?.name ?? "#REF!", cells.rect);
+}
 
 function addressOf(address: string) {
   const rect = parseA1(address);
@@ -70,6 +76,21 @@ const api: FakeExcelPageApi = {
     for (let r = 0; r <= used.bottom; r += 1) if (String(sheet.formulaAt(r, left)) === text) rows.push(r + 1);
     return rows;
   },
+  charts: (sheetName) =>
+    workbook.get(sheetName).charts.map((chart) => ({
+      name: chart.name,
+      type: chart.type,
+      title: chart.title ?? null,
+      series: chart.series.map((series) => ({
+        name: series.name,
+        values: series.values ? cellsAddress(series.values) : null,
+        xValues: series.xValues ? cellsAddress(series.xValues) : null,
+        fill: series.fill ?? null,
+        pointFills: Object.keys(series.pointFills).length,
+      })),
+      from: chart.position ? formatA1(chart.position.start) : null,
+      to: chart.position ? formatA1(chart.position.end) : null,
+    })),
   failNextSync: (code) => host.failSync(code),
   counts: () => ({ runs: host.runCount, syncs: host.syncCount }),
   openedBrowserWindows: () => [...browserWindows],

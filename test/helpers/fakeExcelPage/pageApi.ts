@@ -26,6 +26,18 @@ export interface FakeSelection {
   address: string;
 }
 
+/** A chart on a sheet as the fake holds it, ranges as A1 addresses (for assertions). */
+export interface FakeChartView {
+  name: string;
+  type: string;
+  title: string | null;
+  /** Cells as sheet-qualified addresses, e.g. "'Xếp hạng 2021'!E9:E27". */
+  series: { name: string; values: string | null; xValues: string | null; fill: string | null; pointFills: number }[];
+  /** Top-left and bottom-right cells it covers, e.g. "A40" and "I64". */
+  from: string | null;
+  to: string | null;
+}
+
 export interface FakeExcelPageApi {
   /** Types one value into a cell, as staff would in Excel (numbers, text, "=formulas", "'text"). */
   setCell(sheet: string, address: string, value: string | number | boolean): void;
@@ -41,6 +53,8 @@ export interface FakeExcelPageApi {
    * person finds the row of tiêu chí 5.1 by looking down the Mã column.
    */
   findRows(sheet: string, column: string, text: string): number[];
+  /** The charts of a sheet, in the order they were added. */
+  charts(sheet: string): FakeChartView[];
   /** Makes the next context.sync() fail with an OfficeExtension.Error of this code. */
   failNextSync(code: string): void;
   /** Excel.run calls and context.sync() calls made so far. */

@@ -4,6 +4,7 @@
 // page API, so a screenshot shows the workbook as the pane left it.
 import type { FakeCell, FakeSheet, FakeWorkbook } from "../fakeExcel";
 import { columnName, contains, formatA1, type Rect } from "../fakeExcel/a1";
+import { CHART_CSS, chartHtml, placeCharts } from "./chartView";
 import { computeFormulaValues, formatCellValue, type ComputedValue } from "./displayValues";
 
 const MIN_ROWS = 30;
@@ -41,7 +42,7 @@ body { display: flex; font-family: "Liberation Sans", "DejaVu Sans", Arial, sans
 #fake-excel .fx-tabs { display: flex; gap: 2px; padding: 2px 6px; border-top: 1px solid #d4d4d4; background: #f3f2f1; overflow-x: auto; }
 #fake-excel .fx-tab { border: none; background: transparent; padding: 4px 10px; font: inherit; cursor: pointer; white-space: nowrap; }
 #fake-excel .fx-tab.fx-active { background: #fff; color: #107c41; font-weight: bold; border-bottom: 2px solid #107c41; }
-`;
+${CHART_CSS}`;
 
 export class WorkbookView {
   private root: HTMLElement | null = null;
@@ -75,13 +76,17 @@ export class WorkbookView {
       `<div class="fx-grid">${this.gridHtml(sheet)}</div>`,
       `<div class="fx-tabs" role="tablist">${this.tabsHtml(sheet)}</div>`,
     ].join("");
+    placeCharts(this.root);
     this.root.querySelector(".fx-selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   private gridHtml(sheet: FakeSheet): string {
     const used = sheet.usedRect(false);
-    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.bottom + 4));
-    const columns = Math.max(MIN_COLUMNS, used.right + 2);
+    // Charts float over cells that may hold nothing: the grid reaches as far as they do.
+    const chartBottom = Math.max(0, ...sheet.charts.map((chart) => chart.position?.end.bottom ?? 0));
+    const chartRight = Math.max(0, ...sheet.charts.map((chart) => chart.position?.end.right ?? 0));
+    const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.bottom + 4, chartBottom + 2));
+    const columns = Math.max(MIN_COLUMNS, used.right + 2, chartRight + 2);
     const computed = computeFormulaValues(sheet, used.bottom + 1, used.right + 1);
     const selection = this.workbook.selection.sheet === sheet ? this.workbook.selection.rect : null;
     const covered = coveredByMerges(sheet);
@@ -109,7 +114,12 @@ export class WorkbookView {
     }
     // Fixed table layout only applies to a table with a width; without one, content would size the columns.
     const tableWidth = ROW_HEADER_PX + widths.reduce((sum, w) => sum + w, 0);
-    return `<table data-sheet="${escape(sheet.name)}" style="width:${tableWidth}px">${colgroup}${head}<tbody>${body.join("")}</tbody></table>`;
+    const valueAt = (r: number, c: number): ComputedValue => {
+      const cell = sheet.cell(r, c);
+      return cell?.formula != null ? (computed.get(`${r},${c}`) ?? null) : (cell?.value ?? null);
+    };
+    const charts = sheet.charts.map((chart) => chartHtml(sheet, chart, valueAt, escape)).join("");
+    return `<div class="fx-sheet"><table data-sheet="${escape(sheet.name)}" style="width:${tableWidth}px">${colgroup}${head}<tbody>${body.join("")}</tbody></table>${charts}</div>`;
   }
 
   private cellHtml(

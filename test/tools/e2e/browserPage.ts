@@ -25,6 +25,8 @@ export const VIEWPORT = { width: 1600, height: 900 };
 
 export interface Chromium {
   context: BrowserContext;
+  /** The profile folder; every Chromium process of this browser names it on its command line. */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function launchChromium(): Promise<Chromium> {
   });
   return {
     context,
+    userDataDir,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

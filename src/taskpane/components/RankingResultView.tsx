@@ -1,0 +1,100 @@
+// What the consolidation made: the sheets (a link to them), the units ranked with their index and
+// group, the units left out and why (their issues lead to the cell when the unit is a scoring sheet
+// of this workbook), and the files that could not be read.
+import { Badge, Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import type { BuildRankingResult } from "../../excel/workbookOperations";
+import { useMessages } from "../i18n/useMessages";
+import { IssueList } from "./IssueList";
+import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
+
+const useStyles = makeStyles({
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  table: { ...typographyStyles.caption1, width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
+  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
+  rank: { width: "2.6em", textAlign: "end" },
+  unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  number: { width: "4.4em", textAlign: "end", whiteSpace: "nowrap" },
+  group: { width: "3.6em", textAlign: "center" },
+  change: { width: "5.6em", textAlign: "end" },
+  excluded: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  excludedHead: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
+});
+
+export interface RankingResultViewProps {
+  result: BuildRankingResult;
+  busy: boolean;
+  onSelectCell(sheetName: string, cell: string): void;
+}
+
+export function RankingResultView({ result, busy, onSelectCell }: RankingResultViewProps) {
+  const { t, percent } = useMessages();
+  const s = useStyles();
+  const { ranking } = result;
+  const inWorkbook = new Set(result.workbookFiles);
+  const cell = s.cell;
+  return (
+    <div className={s.result}>
+      <Text weight="semibold">
+        <Link as="button" disabledFocusable={busy} onClick={() => onSelectCell(result.rankingSheet, "A1")}>
+          {result.rebuilt ? t.ranking.rebuilt(result.rankingSheet, result.notesKept) : t.ranking.created(result.rankingSheet, result.areasSheet, result.charts)}
+        </Link>
+      </Text>
+      <SkippedFeaturesNote features={result.skippedFeatures} />
+      {ranking.units.length > 0 ? (
+        <table className={s.table}>
+          <caption className={s.caption}>{t.ranking.rankedCaption(ranking.units.length, ranking.year)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={`${cell} ${s.head} ${s.rank}`}>{t.ranking.columns.rank}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.ranking.columns.unit}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.ranking.columns.percent}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.group}`}>{t.ranking.columns.group}</th>
+              {ranking.hasPrevious ? <th scope="col" className={`${cell} ${s.head} ${s.change}`}>{t.ranking.columns.change}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.units.map((unit) => (
+              <tr key={`${unit.file}|${unit.sheet}`}>
+                <td className={`${cell} ${s.rank}`}>{unit.rank}</td>
+                <th scope="row" className={`${cell} ${s.unit}`}>{unit.unit}</th>
+                <td className={`${cell} ${s.number}`}>{percent(unit.percent)}</td>
+                <td className={`${cell} ${s.group}`}>{unit.group}</td>
+                {ranking.hasPrevious ? <td className={`${cell} ${s.change}`}>{unit.change ? t.ranking.rankChange(unit.change) : ""}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {ranking.excluded.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.ranking.excludedTitle(ranking.excluded.length)}</Text>
+          <ul className={s.excluded} aria-label={t.ranking.excludedTitle(ranking.excluded.length)}>
+            {ranking.excluded.map((unit) => {
+              const here = inWorkbook.has(unit.file);
+              return (
+                <li key={`${unit.file}|${unit.sheet}`}>
+                  <div className={s.excludedHead}>
+                    <Text weight="semibold">{unit.unit}</Text>
+                    <Badge size="small" appearance="tint" color={unit.reason === "duplicate_unit" ? "warning" : "danger"}>
+                      {t.ranking.reasons[unit.reason]}
+                    </Badge>
+                    <Caption1>{here ? `${unit.file} — ${t.ranking.inThisWorkbook}` : unit.file}</Caption1>
+                  </div>
+                  <IssueList
+                    issues={unit.issues}
+                    label={`${unit.unit}: ${t.ranking.reasons[unit.reason]}`}
+                    busy={busy}
+                    // Cells of other workbooks cannot be selected from here; this workbook's can.
+                    {...(here ? { sheetName: unit.sheet, onSelectCell } : {})}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
