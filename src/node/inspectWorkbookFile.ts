@@ -3,6 +3,7 @@
 // password-protected workbook, an old .xls, a LibreOffice .ods, a CSV, a Word file, a download cut
 // short — each named so the message can say what to do.
 import { WorkbookReadError, type ReadFailure } from "./errors";
+import { looksLikeText } from "./textBytes";
 import { checkWorkbookSize } from "./workbookLimits";
 import { isZip, readZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from "./zipEntries";
 
@@ -81,28 +82,6 @@ function oleKind(bytes: Buffer): ReadFailure {
   if (has("Workbook") || has("Book")) return "legacy_xls";
   if (has("WordDocument") || has("PowerPoint Document")) return "other_office";
   return "not_xlsx";
-}
-
-function looksLikeText(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 4096);
-  if (head.includes(0)) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, lastWholeCharacter(head)));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Cuts a UTF-8 prefix before a character split at its end. */
-function lastWholeCharacter(bytes: Buffer): number {
-  let end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back += 1) {
-    const byte = bytes[end - back]!;
-    if ((byte & 0xc0) === 0xc0) return end - back;
-    if ((byte & 0x80) === 0) break;
-  }
-  return end;
 }
 
 function safeText(bytes: Buffer, entry: ZipEntry): string {

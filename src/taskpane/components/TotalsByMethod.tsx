@@ -1,28 +1,14 @@
 // The total split by scoring method (tự đánh giá / thẩm định, điều tra xã hội học, SIPAS), as the
 // seed's plan writes "94,52 điểm, trong đó điểm thẩm định: 67,11; điểm điều tra xã hội học:
 // 27,41": only for a template that scores by two methods or more, from the engine's exact sums.
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { percentHundredths, type Totals } from "../../domain";
 import { isAppraised, methodParts, splitWorthShowing } from "../../domain/scoring/methodParts";
 import { useMessages } from "../i18n/useMessages";
-
-const useStyles = makeStyles({
-  table: { ...typographyStyles.caption1, width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
-  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: "top",
-  },
-  name: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
-  number: { width: "3.9em", textAlign: "end", whiteSpace: "nowrap" },
-  percentColumn: { width: "4.4em" },
-  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-});
+import { useTotalsTableStyles } from "./totalsTableStyles";
 
 export function TotalsByMethod({ totals }: { totals: Totals }) {
   const { t, points, percent } = useMessages();
-  const s = useStyles();
+  const s = useTotalsTableStyles();
   const appraised = isAppraised(totals);
   const parts = splitWorthShowing(methodParts(totals.total.byMethod, appraised));
   if (parts.length === 0) return null;

@@ -1,29 +1,7 @@
 // The score table per lĩnh vực as the seed's plan prints it: maximum, score, deduction, percentage, grand total.
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { Hundredths, Totals } from "../../domain";
 import { useMessages } from "../i18n/useMessages";
-
-const useStyles = makeStyles({
-  table: {
-    ...typographyStyles.caption1,
-    width: "100%",
-    // Fixed layout keeps long names from pushing the number columns out of a 320 px pane.
-    tableLayout: "fixed",
-    borderCollapse: "collapse",
-    fontVariantNumeric: "tabular-nums",
-  },
-  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    verticalAlign: "top",
-  },
-  name: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
-  number: { width: "3.9em", textAlign: "end", whiteSpace: "nowrap" },
-  percentColumn: { width: "4.4em" },
-  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-  total: { fontWeight: tokens.fontWeightSemibold, borderBottom: "none" },
-});
+import { useTotalsTableStyles } from "./totalsTableStyles";
 
 /** −value as the seed's "Ghi chú" column writes deductions; never "-0". */
 function deduction(lostPoints: Hundredths): Hundredths {
@@ -32,7 +10,7 @@ function deduction(lostPoints: Hundredths): Hundredths {
 
 export function TotalsTable({ totals, sheetName }: { totals: Totals; sheetName: string }) {
   const { t, points, percent } = useMessages();
-  const s = useStyles();
+  const s = useTotalsTableStyles();
   const num = `${s.cell} ${s.number}`;
   return (
     <table className={s.table}>

@@ -2,6 +2,7 @@
 // (a zip), or one of the files staff mistake for one — a password-protected workbook or an old .xls
 // (both OLE containers), a LibreOffice .ods, a CSV or other text — so the pane can say what to do.
 // The same signs the command line looks for (src/node/inspectWorkbookFile.ts), without Node's Buffer.
+import { looksLikeText } from "../../node/textBytes";
 
 export type WorkbookBytesProblem = "empty" | "encrypted" | "legacy_xls" | "ods" | "text" | "not_xlsx";
 
@@ -19,7 +20,7 @@ export function identifyWorkbookBytes(bytes: Uint8Array): WorkbookBytesProblem |
     // An OpenDocument file stores its "mimetype" entry first and uncompressed.
     return latin1(bytes.subarray(0, 256)).includes("application/vnd.oasis.opendocument") ? "ods" : null;
   }
-  return looksLikeText(bytes.subarray(0, 4096)) ? "text" : "not_xlsx";
+  return looksLikeText(bytes) ? "text" : "not_xlsx";
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -39,25 +40,4 @@ function includesUtf16(bytes: Uint8Array, name: string): boolean {
     return true;
   }
   return false;
-}
-
-function looksLikeText(head: Uint8Array): boolean {
-  if (head.includes(0)) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, wholeCharacters(head)));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The length of the prefix that does not end inside a UTF-8 character. */
-function wholeCharacters(bytes: Uint8Array): number {
-  const end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back += 1) {
-    const byte = bytes[end - back]!;
-    if ((byte & 0xc0) === 0xc0) return end - back;
-    if ((byte & 0x80) === 0) break;
-  }
-  return end;
 }
