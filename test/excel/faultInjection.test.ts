@@ -20,6 +20,13 @@ import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { fingerprint, withoutFinishes, type WorkbookFingerprint } from "../helpers/workbookFingerprint";
 
 const SCORE_SHEET = "VPUB Sơn La 2021";
+
+// A scoring sheet records a random id (createScoreSheet.ts); every clean and faulted run makes its
+// own, so the same id each time lets their workbooks be compared.
+beforeEach(() => {
+  jest.spyOn(globalThis.crypto, "randomUUID").mockReturnValue("00000000-0000-4000-8000-00000000f001");
+});
+afterEach(() => jest.restoreAllMocks());
 const OUTPUT = path.resolve(__dirname, "../../test-output");
 const layout = layoutScoreSheet(seed001Template(), { year: 2021 });
 
