@@ -137,7 +137,7 @@ describe("mergeReturns: what is not gathered", () => {
 
   it("refuses to run without a file", async () => {
     const master = await provinceMasterHost();
-    await expect(master.operations.mergeReturns({ returns: [] })).rejects.toMatchObject({ kind: "noReturnsToMerge" });
+    await expect(master.operations.mergeReturns({ returns: [] })).rejects.toMatchObject({ kind: "noReturnsToMerge", message: expect.stringContaining("Chưa chọn tệp nào") });
   });
 });
 

@@ -65,7 +65,9 @@ describe("showUnitItems on Excel on the web (named sheet views)", () => {
 
   it("refuses a unit the assignment gives nothing to, changing nothing", async () => {
     const master = await provinceMasterHost(WEB);
-    await expect(master.operations.showUnitItems({ unit: "Sở Y tế" })).rejects.toMatchObject({ kind: "unitNotAssigned" });
+    const refused = master.operations.showUnitItems({ unit: "Sở Y tế" });
+    await expect(refused).rejects.toMatchObject({ kind: "unitNotAssigned", message: expect.stringContaining("Không có mục nào được phân công cho «Sở Y tế»") });
+    await expect(refused).rejects.toMatchObject({ messages: { en: expect.stringContaining('assigned to "Sở Y tế"') } });
     expect(master.host.workbook.get(master.sheetName).sheetViews.size).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import type { Assignment } from "../../src/domain/assignment/resolveAssignment";
 import type { MasterSheet } from "../../src/domain/assignment/splitSheet";
 import { layoutScoreSheet, type ScoreSheetLayout } from "../../src/domain/layout/layoutScoreSheet";
 import { SCORE_COLUMNS as C } from "../../src/domain/layout/scoreSheetColumns";
+import { parseTemplate } from "../../src/domain/template/parseTemplate";
 import type { Template } from "../../src/domain/template/schema";
 import type { SplitSourceResult, WorkbookOperations } from "../../src/excel/workbookOperations";
 import { readScoreSheet } from "../../src/domain/layout/readScoreSheet";
@@ -34,7 +35,10 @@ export async function provinceMasterHost(
 ): Promise<MasterHost> {
   const host = fakeHost({ ...options, sheets: ["Sheet1"] });
   const operations = operationsOn(host, options.otherSets ? { otherSets: options.otherSets } : {});
-  const template = options.template ?? provinceAssignmentTemplate();
+  // As the pane has it: parsed (a template restored into the metadata after a fault is written in the parsed key order).
+  const parsed = parseTemplate(options.template ?? provinceAssignmentTemplate());
+  if (!parsed.ok) throw new Error(`not a template: ${JSON.stringify(parsed.issues)}`);
+  const template = parsed.value;
   const { sheetName } = await operations.loadTemplate({ template, unit: "tỉnh Kiên Giang", year: 2021 });
   const layout = layoutScoreSheet(template, { year: 2021 });
   return { host, operations, sheetName, template, layout, cell: (code, column) => cellAddress(layout.rowOf[code]!, column) };
