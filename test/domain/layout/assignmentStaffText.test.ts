@@ -5,7 +5,7 @@ import { buildAssignmentTable } from "../../../src/domain/assignment/assignmentT
 import { assignmentFromTemplate } from "../../../src/domain/assignment/resolveAssignment";
 import { ASSIGNMENT_READ_COLUMNS, readAssignmentStaffText, withStaffText } from "../../../src/domain/layout/assignmentStaffText";
 import { layoutAssignmentSheet } from "../../../src/domain/layout/layoutAssignmentSheet";
-import type { Grid } from "../../../src/domain/cells";
+import type { CellValue, Grid } from "../../../src/domain/cells";
 import type { Template } from "../../../src/domain/template/schema";
 import { provinceAssignmentTemplate, TU_PHAP, VP_UBND } from "../../helpers/provinceTemplate";
 
@@ -13,7 +13,7 @@ const layoutOf = (template: Template) => layoutAssignmentSheet(buildAssignmentTa
 
 /** The layout as the sheet reads back (formulas), widened to the columns read, with staff cells typed in. */
 function typed(cells: ReturnType<typeof layoutOf>["cells"], edits: [row: number, column: number, value: string | number][]): Grid {
-  const grid: Grid = cells.map((row) => [...row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell)), ...new Array(ASSIGNMENT_READ_COLUMNS - row.length).fill("")]);
+  const grid: CellValue[][] = cells.map((row) => [...row.map((cell) => (cell === null ? "" : typeof cell === "object" ? cell.formula : cell)), ...new Array(ASSIGNMENT_READ_COLUMNS - row.length).fill("")]);
   for (const [row, column, value] of edits) {
     while (grid.length <= row) grid.push(new Array(ASSIGNMENT_READ_COLUMNS).fill(""));
     grid[row]![column] = value;
