@@ -1,5 +1,6 @@
 // The office-js implementation of WorkbookOperations that the task pane receives: each method is
 // one user action, one Excel.run. Tests and the in-page fake host pass their own dependencies.
+import { assignmentActions } from "./assignmentActions";
 import { buildPlan } from "./buildPlan";
 import { checkScores } from "./checkScores";
 import { getState } from "./getState";
@@ -25,5 +26,6 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     openInBrowser: (url) => openInBrowser(host, url),
     // Loaded on first use: the ranking's layouts and writers are a chunk of their own, out of the pane's first download.
     buildRanking: async (request, onProgress) => (await import(/* webpackChunkName: "ranking" */ "./buildRanking")).buildRanking(host, request, onProgress),
+    ...assignmentActions(host),
   };
 }

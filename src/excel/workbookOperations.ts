@@ -8,10 +8,21 @@ import type { GroupScheme } from "../domain/ranking/groups";
 import type { PreviousRanking } from "../domain/ranking/previousRanking";
 import type { Ranking } from "../domain/ranking/rankUnits";
 import type { UnitResult } from "../domain/ranking/unitResult";
+import type {
+  AssignmentOverview,
+  AssignmentRequest,
+  MergeReturnsRequest,
+  MergeReturnsResult,
+  SplitSourceResult,
+  UnitFilterRequest,
+  UnitFilterResult,
+  WriteAssignmentResult,
+} from "./assignmentOperations";
 import type { HostFeature } from "./features";
 import type { FileHandoff } from "./fileHandoff";
 import type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
 
+export type * from "./assignmentOperations";
 export type { HostFeature } from "./features";
 export type { FileHandoff } from "./fileHandoff";
 export type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
@@ -130,4 +141,14 @@ export interface WorkbookOperations {
   openInBrowser(url: string): Promise<void>;
   /** "Tổng hợp nhiều đơn vị": ranks the units and writes (or rebuilds) the year's ranking sheets. */
   buildRanking(request: BuildRankingRequest, onProgress?: ProgressListener): Promise<BuildRankingResult>;
+  /** Phân công as the scoring sheet holds it (columns L and M); writes nothing. */
+  readAssignment(request: { sheetName?: string }, onProgress?: ProgressListener): Promise<AssignmentOverview>;
+  /** Writes (or rebuilds in place) the assignment sheet in seed 004's table form. */
+  writeAssignmentSheet(request: AssignmentRequest, onProgress?: ProgressListener): Promise<WriteAssignmentResult>;
+  /** "Tạo tệp cho từng đơn vị": reads the master for the pane to build each unit's file; writes nothing. */
+  readSplitSource(request: AssignmentRequest, onProgress?: ProgressListener): Promise<SplitSourceResult>;
+  /** "Gộp điểm từ các đơn vị": writes into the master only the cells the returns change. */
+  mergeReturns(request: MergeReturnsRequest, onProgress?: ProgressListener): Promise<MergeReturnsResult>;
+  /** "Chỉ hiện mục của đơn vị": shows only the unit's item rows (or every row again). */
+  showUnitItems(request: UnitFilterRequest): Promise<UnitFilterResult>;
 }

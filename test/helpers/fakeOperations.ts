@@ -4,6 +4,8 @@ import type {
   BuildPlanResult,
   BuildRankingResult,
   CheckResult,
+  MergeReturnsResult,
+  WriteAssignmentResult,
   ProgressListener,
   WorkbookOperations,
   WorkbookState,
@@ -44,6 +46,14 @@ export function emptyRanking(): BuildRankingResult {
   return { rankingSheet: "Xếp hạng", areasSheet: "Theo lĩnh vực", rebuilt: false, notesKept: 0, ranking: rankUnits([]), workbookFiles: [], charts: 0 };
 }
 
+export function emptyAssignmentSheet(): WriteAssignmentResult {
+  return { sheetName: "Chấm điểm", units: [], unassigned: [], issues: [], assignmentSheet: "Phân công chấm điểm", rebuilt: false };
+}
+
+export function emptyMerge(sheetName = "Chấm điểm"): MergeReturnsResult {
+  return { sheetName, changedCells: 0, conflicts: [], outside: [], progress: [], returns: [], issues: [] };
+}
+
 /** A jest.fn typed as the operation it stands for, so calls and implementations are checked. */
 function mockOperation<K extends OperationName>(
   implementation: (...args: Parameters<WorkbookOperations[K]>) => ReturnType<WorkbookOperations[K]>,
@@ -63,6 +73,11 @@ export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}
     fileHandoff: mockOperation<"fileHandoff">(async () => ({ method: "download", platform: "web" })),
     openInBrowser: mockOperation<"openInBrowser">(async () => undefined),
     buildRanking: mockOperation<"buildRanking">(async () => emptyRanking()),
+    readAssignment: mockOperation<"readAssignment">(async () => ({ sheetName: "Chấm điểm", units: [], unassigned: [], issues: [] })),
+    writeAssignmentSheet: mockOperation<"writeAssignmentSheet">(async () => emptyAssignmentSheet()),
+    readSplitSource: mockOperation<"readSplitSource">(async () => ({ ok: false, sheetName: "Chấm điểm", issues: [] })),
+    mergeReturns: mockOperation<"mergeReturns">(async () => emptyMerge()),
+    showUnitItems: mockOperation<"showUnitItems">(async (request) => ({ sheetName: "Chấm điểm", unit: request.unit, shown: 0, hidden: 0, method: "rows" })),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     fake[name as OperationName].mockImplementation(implementation as never);
