@@ -33,13 +33,14 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
   const { t } = localization;
   const s = useStyles();
   const cell = s.cell;
-  const older = result.returns.filter((r) => !r.current);
+  // The outside entries are listed above with their cells; a stale return the host already reported is not said twice.
+  const issues = result.issues.filter((issue) => issue.code !== "score_outside_assignment");
+  const staleReported = new Set(issues.flatMap((issue) => (issue.code === "return_stale" ? [issue.file] : [])));
+  const older = result.returns.filter((r) => !r.current && !staleReported.has(r.file));
   const missing = result.progress.filter((unit) => unit.missing.length > 0);
   return (
     <div className={s.result}>
-      <Text weight="semibold" role="status">
-        {t.assignment.changed(result.changedCells)}
-      </Text>
+      <Text weight="semibold">{t.assignment.changed(result.changedCells)}</Text>
       {result.progress.length > 0 ? (
         <table className={s.table}>
           <caption className={s.caption}>{t.assignment.progressLabel}</caption>
@@ -113,10 +114,10 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
       {older.map((r) => (
         <Caption1 key={r.file}>{t.assignment.olderSplit(r.file, r.added.length, r.removed.length)}</Caption1>
       ))}
-      {result.issues.length > 0 ? (
+      {issues.length > 0 ? (
         <>
           <Text weight="semibold">{t.assignment.refusedTitle}</Text>
-          <IssueList issues={result.issues} label={t.assignment.refusedTitle} busy={busy} onSelectCell={onSelectCell} />
+          <IssueList issues={issues} label={t.assignment.refusedTitle} busy={busy} onSelectCell={onSelectCell} />
         </>
       ) : null}
     </div>

@@ -68,7 +68,7 @@ export const assignmentEn: typeof assignmentVi = {
   outsideLabel: "Entries outside the assignment",
   outside: (code, file, assignedTo) => `${code} in «${file}»: an item of ${assignedTo}`,
   nobody: "nobody",
-  refusedTitle: "Files not gathered:",
+  refusedTitle: "Files not gathered, and other warnings:",
   olderSplit: (file, added, removed) => `«${file}» was made before the current assignment (${added} item(s) newly assigned, ${removed} moved away).`,
   fields: { self: "self score", evidence: "evidence", explanation: "explanation" },
   emptyValue: "(empty)",

@@ -72,7 +72,7 @@ export const assignmentVi = {
   outsideLabel: "Mục ngoài phần phân công",
   outside: (code: string, file: string, assignedTo: string) => `${code} trong «${file}»: mục của ${assignedTo}`,
   nobody: "chưa phân công",
-  refusedTitle: "Tệp không gộp được:",
+  refusedTitle: "Tệp không gộp được và các cảnh báo khác:",
   olderSplit: (file: string, added: number, removed: number) =>
     `«${file}» được tạo trước lần phân công hiện tại (${added} mục mới giao, ${removed} mục đã chuyển đi).`,
   fields: { self: "điểm tự chấm", evidence: "tài liệu kiểm chứng", explanation: "giải trình" } satisfies Record<MergeField, string>,
