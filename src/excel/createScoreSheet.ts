@@ -18,6 +18,17 @@ export interface CreatedScoreSheet {
   skippedFeatures: HostFeature[];
 }
 
+/** A random id (RFC 4122 v4): crypto.randomUUID where the pane's browser has it, else from getRandomValues. */
+export function newSheetId(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export async function createScoreSheet(
   scope: ActionScope,
   snapshot: WorkbookSnapshot,
@@ -43,6 +54,9 @@ export async function createScoreSheet(
       templateId: template.id,
       ...(unit !== undefined && unit !== "" ? { unit } : {}),
       ...(request.year !== undefined ? { year: request.year } : {}),
+      layoutVersion: layout.layoutVersion,
+      // As par-index new records it: the id the units' files name their master by (masterIdentity.ts).
+      sheetId: newSheetId(),
     }),
   });
   return { sheetName, template, rowCount: layout.cells.length, skippedFeatures };

@@ -12,9 +12,17 @@ export const FEATURE_API_SETS = {
   pageLayout: "1.9",
   /** Number formats of a chart's value axis and data labels. */
   chartNumberFormat: "1.8",
+  /** Worksheet.autoFilter: "chỉ hiện mục của đơn vị" as a filter of the sheet. */
+  autoFilter: "1.9",
 } as const;
 
-export type HostFeatures = Record<keyof typeof FEATURE_API_SETS, boolean>;
+/** Features of requirement sets other than ExcelApi, each with its set (requirementSets.test.ts reads this too). */
+export const OTHER_FEATURE_SETS = {
+  /** Named sheet views (Excel on the web): a filter of this user only, others' view unchanged. */
+  sheetViews: { name: "ExcelApiOnline", version: "1.1" },
+} as const;
+
+export type HostFeatures = Record<keyof typeof FEATURE_API_SETS | keyof typeof OTHER_FEATURE_SETS, boolean>;
 
 /**
  * A finish a sheet may go without, reported to staff when it was not drawn: not supported by
@@ -27,5 +35,7 @@ export function detectFeatures(isSetSupported: (name: string, minVersion: string
     dataValidation: isSetSupported("ExcelApi", FEATURE_API_SETS.dataValidation),
     pageLayout: isSetSupported("ExcelApi", FEATURE_API_SETS.pageLayout),
     chartNumberFormat: isSetSupported("ExcelApi", FEATURE_API_SETS.chartNumberFormat),
+    autoFilter: isSetSupported("ExcelApi", FEATURE_API_SETS.autoFilter),
+    sheetViews: isSetSupported(OTHER_FEATURE_SETS.sheetViews.name, OTHER_FEATURE_SETS.sheetViews.version),
   };
 }

@@ -30,7 +30,10 @@ export type HostErrorKind =
   // Office did not open the browser it was asked to (Office.context.ui.openBrowserWindow)
   | "browserWindowFailed"
   // Nothing was picked to consolidate
-  | "noUnitsToRank";
+  | "noUnitsToRank"
+  // Phân công: no returned file picked to gather; a unit the assignment gives nothing to
+  | "noReturnsToMerge"
+  | "unitNotAssigned";
 
 export interface HostErrorFacts {
   /** OfficeExtension.Error.code, when Excel raised the error. */
@@ -43,6 +46,8 @@ export interface HostErrorFacts {
   maxItems?: number;
   /** The cells that are too long, as the core's issues (sheet, cell, length). */
   issues?: readonly Issue[];
+  /** A unit (đơn vị) as staff named it. */
+  unit?: string;
 }
 
 /** Cells named one by one in a message; the rest are counted. */
@@ -110,6 +115,9 @@ const vi: Catalogue = {
     "Excel không mở được trình duyệt để tải tệp. Hãy thử lại; nếu vẫn không được, hãy mở sổ làm việc bằng Excel trên web để tải văn bản.",
   noUnitsToRank: () =>
     "Chưa có đơn vị nào để tổng hợp: hãy chọn tệp chấm điểm của các đơn vị, hoặc dùng các trang chấm điểm có trong sổ này. Sổ làm việc chưa bị thay đổi.",
+  noReturnsToMerge: () => "Chưa chọn tệp nào của các đơn vị gửi về để gộp. Sổ làm việc chưa bị thay đổi.",
+  unitNotAssigned: (f) =>
+    `Không có mục nào được phân công cho «${f.unit ?? ""}» ở trang «${f.sheet ?? ""}» (cột «Đơn vị chủ trì»). Hãy chọn một đơn vị trong danh sách.`,
 };
 
 const en: Catalogue = {
@@ -143,6 +151,8 @@ const en: Catalogue = {
   browserWindowFailed: () => "Excel could not open the browser to save the file. Try again; if it persists, open the workbook in Excel on the web to save the document.",
   noUnitsToRank: () =>
     "There are no units to consolidate: pick the units' scoring files, or use the scoring sheets in this workbook. The workbook was not changed.",
+  noReturnsToMerge: () => "No returned unit file was picked to gather. The workbook was not changed.",
+  unitNotAssigned: (f) => `No item of sheet "${f.sheet ?? ""}" is assigned to "${f.unit ?? ""}" (column "Đơn vị chủ trì"). Pick a unit from the list.`,
 };
 
 export function describeHostError(kind: HostErrorKind, facts: HostErrorFacts, language: Language): string {

@@ -28,9 +28,10 @@ export interface ScoreBlock {
 }
 
 /** The scoring sheet's block, in as many syncs as its size needs (one for ordinary templates). */
-export async function readScoreBlock(scope: ActionScope, sheetName: string, template: Template): Promise<ScoreBlock> {
+export async function readScoreBlock(scope: ActionScope, sheetName: string, template: Template, alongside?: () => void): Promise<ScoreBlock> {
   const worksheet = scope.context.workbook.worksheets.getItem(sheetName);
-  const [[values = [], formulas = []] = []] = await readRows(scope.context, [{ worksheet, read: scoreRead(template) }]);
+  const read = { ...scoreRead(template), ...(alongside ? { alongside } : {}) };
+  const [[values = [], formulas = []] = []] = await readRows(scope.context, [{ worksheet, read }]);
   return { values, formulas };
 }
 

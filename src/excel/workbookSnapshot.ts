@@ -13,8 +13,12 @@ import type { Grid } from "../domain/cells";
 import { isOfficeError } from "./hostError";
 import { readRows } from "./readBlocks";
 
-/** The metadata's record columns, A to I (layoutMetadata's nine). */
-const METADATA_LAST_COLUMN = "I";
+/**
+ * The metadata's record columns, A to L (layoutMetadata's twelve): J to L hold a scoring sheet's
+ * layout version, its id and a unit file's split record. Read with the rest so that an action
+ * rewriting the metadata keeps them (a master whose id were dropped would refuse its returns).
+ */
+const METADATA_LAST_COLUMN = "L";
 
 export interface SheetEntry {
   name: string;

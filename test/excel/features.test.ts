@@ -17,6 +17,6 @@ describe("requirement sets", () => {
       asked.push(`${name} ${version}`);
       return true;
     });
-    expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.8"]);
+    expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.9", "ExcelApi 1.8", "ExcelApi 1.9", "ExcelApiOnline 1.1"]);
   });
 });

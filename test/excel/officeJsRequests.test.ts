@@ -24,7 +24,7 @@ import { hundredTemplate, unitAt } from "../helpers/rankingUnits";
 import { runInOfficeJs } from "../helpers/officeJsRuntime";
 
 const WEB_LIMIT = 5 * 1024 * 1024;
-const ALL_FEATURES: HostFeatures = { dataValidation: true, pageLayout: true, chartNumberFormat: true };
+const ALL_FEATURES: HostFeatures = { dataValidation: true, pageLayout: true, chartNumberFormat: true, autoFilter: true, sheetViews: true };
 
 interface Measured {
   /** Bytes office.js sent in each request. */

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { FEATURE_API_SETS, MINIMUM_EXCEL_API } from "../../src/excel/features";
+import { FEATURE_API_SETS, MINIMUM_EXCEL_API, OTHER_FEATURE_SETS } from "../../src/excel/features";
 import { API_SETS } from "../helpers/fakeExcel/apiSets";
 import { declaredApiSet, findOfficeMemberUses, programOf } from "../helpers/apiSetUsage";
 
@@ -14,7 +14,9 @@ const files = readdirSync(SRC_EXCEL)
   .filter((name) => name.endsWith(".ts"))
   .map((name) => path.join(SRC_EXCEL, name));
 const program = programOf(files);
-const options = { floor: MINIMUM_EXCEL_API, featureSets: FEATURE_API_SETS };
+// Features of other sets by their full name ("ExcelApiOnline 1.1"), ExcelApi ones by version.
+const otherSets = Object.fromEntries(Object.entries(OTHER_FEATURE_SETS).map(([feature, set]) => [feature, `${set.name} ${set.version}`]));
+const options = { floor: MINIMUM_EXCEL_API, featureSets: { ...FEATURE_API_SETS, ...otherSets } };
 const uses = findOfficeMemberUses(program, files, options);
 
 /**
@@ -40,6 +42,11 @@ const COMMON_RUNTIME = new Set([
   // isSetSupported("OpenBrowserWindowApi", "1.1"), which test/excel/fileHandoff.test.ts checks.
   "Office.Context.ui",
   "Office.UI.openBrowserWindow",
+  // The load of an AutoFilter (ExcelApi 1.9) and of the named sheet views (ExcelApiOnline 1.1), and the views' items,
+  // both reached behind their feature check (showUnitItems.ts).
+  "Excel.AutoFilter.load",
+  "Excel.NamedSheetViewCollection.load",
+  "Excel.NamedSheetViewCollection.items",
 ]);
 
 describe("office-js members used by src/excel", () => {
@@ -50,8 +57,8 @@ describe("office-js members used by src/excel", () => {
     }
   });
 
-  it("each carry an [Api set: ExcelApi x.y] tag, or are of the common runtime", () => {
-    const untagged = uses.filter((use) => !use.apiSet?.startsWith("ExcelApi ") && !COMMON_RUNTIME.has(use.member));
+  it("each carry an [Api set: ExcelApi x.y] tag (or ExcelApiOnline's, behind its check), or are of the common runtime", () => {
+    const untagged = uses.filter((use) => !use.apiSet?.startsWith("ExcelApi ") && !use.apiSet?.startsWith("ExcelApiOnline ") && !COMMON_RUNTIME.has(use.member));
     expect(untagged.map((use) => `${use.file}:${use.line} ${use.member} (${use.apiSet ?? "no set"})`)).toEqual([]);
   });
 
@@ -60,6 +67,24 @@ describe("office-js members used by src/excel", () => {
     expect(above.map((use) => `${use.file}:${use.line} ${use.member} (${use.apiSet})`)).toEqual([]);
     // …and there are such members, each guarded (the check looks at something real).
     expect(uses.filter((use) => use.apiSet === "ExcelApi 1.8" && use.guarded).length).toBeGreaterThan(0);
+  });
+
+  it("reaches the named sheet views (ExcelApiOnline 1.1) and the AutoFilter (ExcelApi 1.9) only behind their checks", () => {
+    const members = (set: string) => new Set(uses.filter((use) => use.apiSet === set).map((use) => use.member));
+    expect([...members("ExcelApiOnline 1.1")]).toEqual(expect.arrayContaining(["Excel.Worksheet.namedSheetViews", "Excel.NamedSheetViewCollection.add", "Excel.NamedSheetView.activate", "Excel.NamedSheetViewCollection.exit"]));
+    expect([...members("ExcelApi 1.9")]).toEqual(expect.arrayContaining(["Excel.Worksheet.autoFilter", "Excel.AutoFilter.apply", "Excel.AutoFilter.remove"]));
+    expect(uses.filter((use) => (use.apiSet === "ExcelApiOnline 1.1" || use.member.startsWith("Excel.AutoFilter")) && !use.guarded)).toEqual([]);
+  });
+
+  it("does not take an ExcelApi check for an ExcelApiOnline member", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "api-sets-"));
+    const file = path.join(dir, "online.ts");
+    writeFileSync(
+      file,
+      `type HostFeatures = Record<"pageLayout" | "sheetViews", boolean>;\nexport function f(sheet: Excel.Worksheet, features: HostFeatures) { if (features.pageLayout) sheet.namedSheetViews.exit(); if (features.sheetViews) sheet.namedSheetViews.exit(); }\n`,
+    );
+    const found = findOfficeMemberUses(programOf([file]), [file], options).filter((use) => !use.guarded).map((use) => `${use.line}:${use.member}`);
+    expect(found.sort()).toEqual(["2:Excel.NamedSheetViewCollection.exit", "2:Excel.Worksheet.namedSheetViews"]);
   });
 
   it("fails on a new unguarded use, and passes the same use behind the check", () => {

@@ -69,14 +69,15 @@ export function findOfficeMemberUses(
     if (!symbol || !declaration || !isOfficeDeclaration(declaration)) return;
     const apiSet = apiSetOf(declaration);
     const version = apiSet?.startsWith("ExcelApi ") ? apiSet.slice("ExcelApi ".length) : null;
-    const above = version !== null && compareSets(version, options.floor) > 0;
+    // Any other set (ExcelApiOnline 1.1) is above the manifest's floor, which names ExcelApi only.
+    const above = (version !== null && compareSets(version, options.floor) > 0) || (apiSet !== null && version === null);
     const source = node.getSourceFile();
     uses.push({
       file: path.relative(process.cwd(), source.fileName),
       line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
       member: checker.getFullyQualifiedName(symbol),
       apiSet,
-      guarded: !above || isGuarded(node, version, new Set()),
+      guarded: !above || isGuarded(node, apiSet, new Set()),
     });
   };
 
@@ -110,8 +111,14 @@ export function findOfficeMemberUses(
     return calls;
   };
 
-  const isGuarded = (node: ts.Node, version: string | null, seen: Set<ts.Node>): boolean => {
-    const covers = (feature: string) => version === null || compareSets(options.featureSets[feature] ?? "0", version) >= 0;
+  /** A feature's set ("1.9" for ExcelApi 1.9, or "ExcelApiOnline 1.1") covers the member's set. */
+  const setCovers = (featureSet: string, memberSet: string): boolean => {
+    const [name, version] = featureSet.includes(" ") ? (featureSet.split(" ") as [string, string]) : ["ExcelApi", featureSet];
+    const [memberName, memberVersion] = memberSet.split(" ") as [string, string];
+    return name === memberName && compareSets(version, memberVersion) >= 0;
+  };
+  const isGuarded = (node: ts.Node, apiSet: string | null, seen: Set<ts.Node>): boolean => {
+    const covers = (feature: string) => apiSet === null || setCovers(options.featureSets[feature] ?? "0", apiSet);
     let child: ts.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
       if (ts.isIfStatement(parent) && parent.thenStatement === child && featuresIn(parent.expression).some(covers)) return true;
@@ -122,7 +129,7 @@ export function findOfficeMemberUses(
         seen.add(parent);
         const symbol = checker.getSymbolAtLocation(parent.name);
         const calls = symbol ? callSitesOf(symbol) : [];
-        return calls.length > 0 && calls.every((call) => isGuarded(call, version, seen));
+        return calls.length > 0 && calls.every((call) => isGuarded(call, apiSet, seen));
       }
     }
     return false;

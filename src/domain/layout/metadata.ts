@@ -17,11 +17,12 @@ const CHUNK = 30000;
  * "document": the sheet of the plan document's fields (see layoutDocumentFieldsSheet); "ranking":
  * a ranking sheet (the ranking table), with the template its units were compared on and its year —
  * made by par-index rank or by the pane's consolidation; "rankingAreas": the pane's per-lĩnh vực
- * cross-tab beside it, so a rebuild finds both.
+ * cross-tab beside it, so a rebuild finds both; "assignment": the pane's assignment sheet (phân công) of the
+ * scoring sheet named by scoreSheet.
  */
-export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas";
+export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas" | "assignment";
 
-const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas"]);
+const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas", "assignment"]);
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -30,7 +31,7 @@ export interface ManagedSheet {
   templateId: string;
   unit?: string;
   year?: number;
-  /** For a plan or a document fields sheet: the scoring sheet it belongs to (followed through renames too). */
+  /** For a plan, a document fields sheet or an assignment sheet: the scoring sheet it belongs to (followed through renames too). */
   scoreSheet?: string;
   /** For a scoring sheet: its layout version (absent in workbooks of the first release: 1). */
   layoutVersion?: number;
