@@ -176,7 +176,9 @@ function sizeText(bytes: number, { t, points }: Localization): string {
   return t.assignment.size(points(Math.max(1, Math.round(bytes / 102.4)) * 10));
 }
 
-/** The split's time on the host's clock, as the reader writes dates and times. */
-function timeText(iso: string, { language }: Localization): string {
-  return new Date(iso).toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" });
+/** The split's time on the host's clock, "08:05, 25/01/2022" (the date as the seeds write it). */
+function timeText(iso: string, { t }: Localization): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return t.assignment.splitTime(`${two(at.getHours())}:${two(at.getMinutes())}`, `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`);
 }

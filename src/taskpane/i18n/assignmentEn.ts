@@ -31,6 +31,7 @@ export const assignmentEn: typeof assignmentVi = {
   split: "Create a file for each unit",
   splitting: "Creating each unit's file…",
   splitRefused: "No file was created:",
+  splitTime: (time, date) => `${time} on ${date}`,
   splitMade: (count, at) => `${count} file${count === 1 ? "" : "s"} created at ${at}.`,
   filesLabel: "Each unit's file",
   downloadOne: (unit) => `Download ${unit}'s file`,

@@ -33,6 +33,7 @@ export const assignmentVi = {
   splitting: "Đang tạo tệp cho từng đơn vị…",
   splitRefused: "Chưa tạo tệp nào:",
   splitMade: (count: number, at: string) => `Đã tạo ${count} tệp lúc ${at}.`,
+  splitTime: (time: string, date: string) => `${time} ngày ${date}`,
   filesLabel: "Tệp của từng đơn vị",
   downloadOne: (unit: string) => `Tải tệp của ${unit}`,
   downloadOneText: "Tải",
