@@ -239,13 +239,16 @@ describe("«Gộp điểm từ các đơn vị»", () => {
     ...emptyMerge(SHEET_NAME),
     changedCells: 5,
     progress: [
-      { unit: NOI_VU, files: ["noi-vu.xlsx"], assigned: 3, scored: 3, withEvidence: 2, notApplicable: 0, missing: [], deadline: "2022-01-25", daysLeft: 4, late: false },
+      { unit: NOI_VU, files: ["noi-vu.xlsx"], assigned: 15, scored: 3, withEvidence: 2, notApplicable: 0, missing: Array.from({ length: 12 }, (_, i) => `5.${i + 1}`), deadline: "2022-01-25", daysLeft: 4, late: false },
       { unit: TU_PHAP, files: [], assigned: 1, scored: 0, withEvidence: 0, notApplicable: 0, missing: ["2.1"], deadline: "2022-01-20", daysLeft: -1, late: true },
     ],
     conflicts: [{ code: "4.3", field: "self", cell: "G40", master: null, values: [{ file: "noi-vu.xlsx", unit: NOI_VU, value: 0.5 }, { file: "tai-chinh.xlsx", unit: TAI_CHINH, value: 0.75 }] }],
     outside: [{ file: "noi-vu.xlsx", unit: NOI_VU, code: "2.1", fields: ["self"], cell: "G21", assignedTo: [TU_PHAP] }],
     returns: [{ file: "noi-vu.xlsx", unit: NOI_VU, splitAt: "2022-01-10T08:00:00.000Z", current: true, added: [], removed: [] }],
-    issues: [makeIssue("return_other_master", "error", { file: "so-khac.xlsx" })],
+    issues: [
+      makeIssue("return_other_master", "error", { file: "so-khac.xlsx" }),
+      makeIssue("merge_conflict", "warning", { itemCode: "4.3", field: "self", files: ["noi-vu.xlsx", "tai-chinh.xlsx"] }),
+    ],
   };
 
   it("reads the picked files one by one, showing each one's state, and gathers those read", async () => {
@@ -285,10 +288,11 @@ describe("«Gộp điểm từ các đơn vị»", () => {
     const table = await screen.findByRole("table", { name: "Tiến độ theo đơn vị" });
     expect(within(table).getAllByRole("row").map((row) => row.textContent)).toEqual([
       "Đơn vịGiaoĐã chấmCó TLKCCòn thiếu",
-      `${NOI_VU}Hạn 25/01/2022 (còn 4 ngày)3320`,
+      `${NOI_VU}Hạn 25/01/2022 (còn 4 ngày)153212`,
       `${TU_PHAP}Hạn 20/01/2022 (quá hạn 1 ngày)1001`,
     ]);
     expect(screen.getByText(`${TU_PHAP} còn thiếu: 2.1`)).toBeInTheDocument();
+    expect(screen.getByText(`${NOI_VU} còn thiếu: 5.1, 5.2, 5.3, 5.4, 5.5, 5.6, 5.7, 5.8, 5.9, 5.10 và 2 mục khác`)).toBeInTheDocument();
 
     expect(screen.getByText("1 mục có điểm khác nhau giữa các tệp, chưa chép (trang chấm điểm giữ nguyên):")).toBeInTheDocument();
     const conflicts = screen.getByRole("list", { name: "Mục có điểm khác nhau" });
@@ -299,6 +303,8 @@ describe("«Gộp điểm từ các đơn vị»", () => {
     await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith(SHEET_NAME, "G21"));
     const refused = screen.getByRole("list", { name: "Tệp không gộp được và các cảnh báo khác:" });
     expect(refused).toHaveTextContent("Tệp «so-khac.xlsx» được tách từ một sổ tổng hợp khác");
+    // The conflict is listed once, with its values, not again among the warnings.
+    expect(within(refused).getAllByRole("listitem")).toHaveLength(1);
   });
 
   it("gathering the same files again reads none of them again and says nothing is new", async () => {

@@ -15,7 +15,9 @@ const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
   unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
-  number: { width: "3.4em", textAlign: "end", whiteSpace: "nowrap" },
+  number: { width: "3.6em", textAlign: "end", whiteSpace: "nowrap" },
+  // "Đã chấm", "Còn thiếu": two short lines rather than over the next column.
+  numberHead: { whiteSpace: "normal", overflowWrap: "normal", verticalAlign: "bottom" },
   deadline: { display: "block", color: tokens.colorNeutralForeground3 },
   late: { display: "block", color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -33,8 +35,8 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
   const { t } = localization;
   const s = useStyles();
   const cell = s.cell;
-  // The outside entries are listed above with their cells; a stale return the host already reported is not said twice.
-  const issues = result.issues.filter((issue) => issue.code !== "score_outside_assignment");
+  // Conflicts and outside entries are listed above with their cells; a stale return the host already reported is not said twice.
+  const issues = result.issues.filter((issue) => issue.code !== "score_outside_assignment" && issue.code !== "merge_conflict");
   const staleReported = new Set(issues.flatMap((issue) => (issue.code === "return_stale" ? [issue.file] : [])));
   const older = result.returns.filter((r) => !r.current && !staleReported.has(r.file));
   const missing = result.progress.filter((unit) => unit.missing.length > 0);
@@ -47,10 +49,10 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
           <thead>
             <tr>
               <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.assignment.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.assignment.columns.assigned}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.assignment.columns.scored}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.assignment.columns.evidence}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.assignment.columns.missing}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.assigned}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.scored}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.evidence}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.missing}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,7 +77,7 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
         </table>
       ) : null}
       {missing.map((unit) => (
-        <Caption1 key={unit.unit}>{t.assignment.missingItems(unit.unit, unit.missing.join(", "))}</Caption1>
+        <Caption1 key={unit.unit}>{t.assignment.missingItems(unit.unit, codesText(unit.missing, t))}</Caption1>
       ))}
       {result.conflicts.length > 0 ? (
         <>
@@ -123,6 +125,14 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
     </div>
   );
 }
+
+/** At most ten codes, then how many more: a unit with nothing returned yet may miss thirty items. */
+function codesText(codes: readonly string[], t: Localization["t"]): string {
+  const shown = codes.slice(0, MISSING_SHOWN).join(", ");
+  return codes.length > MISSING_SHOWN ? t.assignment.andMore(shown, codes.length - MISSING_SHOWN) : shown;
+}
+
+const MISSING_SHOWN = 10;
 
 /** A score with the reader's decimal comma, text as it is, a blank as «(trống)». */
 function valueText(value: CellValue | number | string, { t, points }: Localization): string {

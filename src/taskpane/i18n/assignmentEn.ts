@@ -61,6 +61,7 @@ export const assignmentEn: typeof assignmentVi = {
   columns: { unit: "Unit", assigned: "Assigned", scored: "Scored", evidence: "Evidence", missing: "Missing", deadline: "Due" },
   daysLeft: (days) => (days < 0 ? `${-days} day${days === -1 ? "" : "s"} late` : days === 0 ? "today" : `${days} day${days === 1 ? "" : "s"} left`),
   noDeadline: "—",
+  andMore: (codes, more) => `${codes} and ${more} more`,
   missingItems: (unit, codes) => `${unit} still missing: ${codes}`,
   conflictsTitle: (count) => `${count} item${count === 1 ? "" : "s"} where the files disagree, not copied (the scoring sheet is unchanged):`,
   conflictsLabel: "Items where the files disagree",

@@ -65,6 +65,7 @@ export const assignmentVi = {
   columns: { unit: "Đơn vị", assigned: "Giao", scored: "Đã chấm", evidence: "Có TLKC", missing: "Còn thiếu", deadline: "Hạn" },
   daysLeft: (days: number) => (days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? "hôm nay" : `còn ${days} ngày`),
   noDeadline: "—",
+  andMore: (codes: string, more: number) => `${codes} và ${more} mục khác`,
   missingItems: (unit: string, codes: string) => `${unit} còn thiếu: ${codes}`,
   conflictsTitle: (count: number) => `${count} mục có điểm khác nhau giữa các tệp, chưa chép (trang chấm điểm giữ nguyên):`,
   conflictsLabel: "Mục có điểm khác nhau",

@@ -226,7 +226,7 @@ describe("phân công for seven departments in the pane", () => {
     writeFileSync(path.join(SCREENSHOT_DIR, "progress.json"), `${JSON.stringify(rows, null, 2)}\n`);
 
     const conflicts = ui.getByRole("list", { name: "Mục có điểm khác nhau" });
-    await waitForText(conflicts, new RegExp(`^${SHARED.replace(".", "\\.")} \\(điểm tự chấm\\): 0,5 \\(«tra-tai-chinh\\.xlsx»\\) ≠ 0,25 \\(«tra-khdt\\.xlsx»\\); trang chấm điểm: \\(trống\\)$`));
+    await waitForText(conflicts, new RegExp(`^${SHARED.replace(".", "\\.")} \\(điểm tự chấm\\): 0 \\(«tra-tai-chinh\\.xlsx»\\) ≠ 0,25 \\(«tra-khdt\\.xlsx»\\); trang chấm điểm: \\(trống\\)$`));
     const outside = ui.getByRole("list", { name: "Mục ngoài phần phân công" });
     await waitForText(outside, `${outsideCode} trong «tra-tu-phap.xlsx»: mục của ${VP_UBND}`);
     await conflicts.getByRole("button").first().click();
