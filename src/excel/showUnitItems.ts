@@ -12,7 +12,6 @@
 // Syncs: the snapshot, the block (with the views or the filter state alongside), the filter — three.
 import { cellText, rangeAddress } from "../domain/cells";
 import { findUnit } from "../domain/assignment/resolveAssignment";
-import { sanitizeSheetName } from "../domain/layout/sheetNames";
 import { indexTemplate } from "../domain/template/tree";
 import { rectAddress } from "./addresses";
 import type { UnitFilterRequest, UnitFilterResult } from "./assignmentOperations";
@@ -23,8 +22,9 @@ import { runAction } from "./runAction";
 /** The views this action makes start so: "Mục của Sở Tư pháp". */
 const VIEW_PREFIX = "Mục của ";
 
+/** The unit's view: its whole name (two units must not share a view), without the characters sheet names refuse. */
 export function unitViewName(unit: string): string {
-  return sanitizeSheetName(`${VIEW_PREFIX}${unit}`);
+  return `${VIEW_PREFIX}${unit}`.normalize("NFC").replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 export function showUnitItems(host: HostDependencies, request: UnitFilterRequest): Promise<UnitFilterResult> {

@@ -18,8 +18,17 @@ import { fakeHost, operationsOn } from "../helpers/excelHost";
 import { unitAt } from "../helpers/rankingUnits";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { fingerprint, withoutFinishes, type WorkbookFingerprint } from "../helpers/workbookFingerprint";
+import type { ReturnedSheet } from "../../src/domain/assignment/mergeReturns";
+import { filledUnitWorkbook, provinceMasterHost, returnedInMemory, splitSource } from "../helpers/assignmentHost";
 
 const SCORE_SHEET = "VPUB Sơn La 2021";
+
+// A scoring sheet records a random id (createScoreSheet.ts); every clean and faulted run makes its
+// own, so the same id each time lets their workbooks be compared.
+beforeEach(() => {
+  jest.spyOn(globalThis.crypto, "randomUUID").mockReturnValue("00000000-0000-4000-8000-00000000f001");
+});
+afterEach(() => jest.restoreAllMocks());
 const OUTPUT = path.resolve(__dirname, "../../test-output");
 const layout = layoutScoreSheet(seed001Template(), { year: 2021 });
 
@@ -54,6 +63,24 @@ async function rankedWorkbook(): Promise<FakeExcelHost> {
   host.workbook.typeInto("Xếp hạng 2021", cellAddress(layout.rowOfUnit[unitKey("Sở Nội vụ")]!, layout.columns.indexOf("notes")), [["Đề nghị kiểm tra lại hồ sơ"]]);
   host.workbook.activeSheet = host.workbook.get("Ghi chú");
   return host;
+}
+
+/** The provincial master (seven departments) as the pane makes it. */
+async function provinceMaster(): Promise<FakeExcelHost> {
+  const { host } = await provinceMasterHost();
+  return host;
+}
+
+/** The seven departments' files, made once: every master prepared here has the same (fixed) id. */
+let unitReturns: ReturnedSheet[] | null = null;
+async function departmentReturns(operations: WorkbookOperations): Promise<ReturnedSheet[]> {
+  if (unitReturns) return unitReturns;
+  const source = await splitSource(operations);
+  unitReturns = source.units.map((unit, u) => {
+    const entries = Object.fromEntries(unit.items.map((code, i) => [code, { self: i % 3 === 0 ? 0.25 : 0, evidence: `Văn bản số ${u + 1}.${i + 1}/UBND` }]));
+    return returnedInMemory(filledUnitWorkbook(source.master, source.assignment, unit.unit, entries), `${unit.unit}.xlsx`);
+  });
+  return unitReturns;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -141,6 +168,32 @@ const SCENARIOS: Scenario[] = [
     },
     act: (operations) => operations.checkScores({ sheetName: SCORE_SHEET }),
     cellwise: true,
+  },
+  {
+    name: "writeAssignmentSheet, a new assignment sheet",
+    prepare: provinceMaster,
+    act: (operations) => operations.writeAssignmentSheet({ deadline: "2022-01-25" }),
+  },
+  {
+    name: "writeAssignmentSheet, rebuilding it with a staff note beside the table",
+    prepare: async () => {
+      const { host, operations, sheetName, cell } = await provinceMasterHost();
+      const { assignmentSheet } = await operations.writeAssignmentSheet({});
+      host.workbook.typeInto(assignmentSheet, "F6", [["Đã gửi văn bản"]]);
+      host.workbook.typeInto(sheetName, cell("7.5", SCORE_COLUMNS.leadUnit), [["Sở Khoa học và Công nghệ"]]);
+      host.workbook.activeSheet = host.workbook.get("Sheet1");
+      return host;
+    },
+    act: (operations) => operations.writeAssignmentSheet({}),
+  },
+  {
+    name: "mergeReturns, the seven departments' files (only changed cells written; undone to the values read)",
+    prepare: async () => {
+      const host = await provinceMaster();
+      await departmentReturns(operationsOn(host));
+      return host;
+    },
+    act: async (operations) => operations.mergeReturns({ returns: await departmentReturns(operations), today: "2022-01-20" }),
   },
 ];
 

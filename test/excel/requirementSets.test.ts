@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { FEATURE_API_SETS, MINIMUM_EXCEL_API, OTHER_FEATURE_SETS } from "../../src/excel/features";
-import { API_SETS } from "../helpers/fakeExcel/apiSets";
+import { API_SETS, ONLINE_API_SETS } from "../helpers/fakeExcel/apiSets";
 import { declaredApiSet, findOfficeMemberUses, programOf } from "../helpers/apiSetUsage";
 
 const SRC_EXCEL = path.resolve(__dirname, "../../src/excel");
@@ -111,5 +111,9 @@ describe("office-js members used by src/excel", () => {
 describe("the fake host's requirement sets", () => {
   it.each(Object.entries(API_SETS))("%s is in the set @types/office-js declares", (_label, { member, set }) => {
     expect(declaredApiSet(program, member)).toBe(`ExcelApi ${set}`);
+  });
+
+  it.each(Object.entries(ONLINE_API_SETS))("%s is in ExcelApiOnline's set as @types/office-js declares", (_label, { member, set }) => {
+    expect(declaredApiSet(program, member)).toBe(`ExcelApiOnline ${set}`);
   });
 });

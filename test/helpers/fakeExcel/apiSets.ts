@@ -72,6 +72,20 @@ export const API_SETS: Readonly<Record<string, { member: string; set: string }>>
   "ChartSeries.setValues": { member: "ChartSeries.setValues", set: "1.7" },
   "ChartSeries.setXAxisValues": { member: "ChartSeries.setXAxisValues", set: "1.7" },
   "ChartFill.setSolidColor": { member: "ChartFill.setSolidColor", set: "1.1" },
+  "Range.rowHidden": { member: "Range.rowHidden", set: "1.2" },
+  "AutoFilter.apply": { member: "AutoFilter.apply", set: "1.9" },
+  "AutoFilter.clearCriteria": { member: "AutoFilter.clearCriteria", set: "1.9" },
+  "AutoFilter.remove": { member: "AutoFilter.remove", set: "1.9" },
+  "AutoFilter.load": { member: "AutoFilter.enabled", set: "1.9" },
+};
+
+/** Members of ExcelApiOnline (Excel on the web), by fake command label: refused with ApiNotFound where the host has no such set. */
+export const ONLINE_API_SETS: Readonly<Record<string, { member: string; set: string }>> = {
+  "NamedSheetViewCollection.load": { member: "Worksheet.namedSheetViews", set: "1.1" },
+  "NamedSheetViewCollection.add": { member: "NamedSheetViewCollection.add", set: "1.1" },
+  "NamedSheetViewCollection.exit": { member: "NamedSheetViewCollection.exit", set: "1.1" },
+  "NamedSheetView.activate": { member: "NamedSheetView.activate", set: "1.1" },
+  "NamedSheetView.delete": { member: "NamedSheetView.delete", set: "1.1" },
 };
 
 /** The set a fake command needs; commands the table does not know need nothing above 1.1. */

@@ -2,7 +2,7 @@
 // needs to assert: how many context.sync() calls each action made, every range write (address
 // and 2-D block), every other call, and each request's size. Framework-neutral, so the same
 // host can back an in-page fake Office for end-to-end tests (see installFakeOffice.ts).
-import { apiSetOf } from "./apiSets";
+import { apiSetOf, ONLINE_API_SETS } from "./apiSets";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { FakeRequestContext, type QueuedCommand } from "./requestContext";
@@ -41,6 +41,8 @@ export interface FakeHostOptions {
   requestLimitBytes?: number;
   /** Refuse a response larger than this (ResponsePayloadSizeLimitExceeded), also 5 MB on the web. */
   responseLimitBytes?: number;
+  /** ExcelApiOnline's version (Excel on the web: named sheet views), e.g. "1.1"; none when omitted. */
+  excelApiOnline?: string;
 }
 
 /** A command the host is told to fail: the n-th one it runs in its life (1-based). */
@@ -55,6 +57,7 @@ export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export class FakeExcelHost {
   readonly workbook: FakeWorkbook;
   excelApi: string;
+  excelApiOnline: string | null;
   requestLimitBytes: number;
   responseLimitBytes: number;
   syncCount = 0;
@@ -73,6 +76,7 @@ export class FakeExcelHost {
   constructor(workbook: FakeWorkbook = new FakeWorkbook(), options: FakeHostOptions = {}) {
     this.workbook = workbook;
     this.excelApi = options.excelApi ?? "1.17";
+    this.excelApiOnline = options.excelApiOnline ?? null;
     this.requestLimitBytes = options.requestLimitBytes ?? WEB_REQUEST_LIMIT_BYTES;
     this.responseLimitBytes = options.responseLimitBytes ?? WEB_REQUEST_LIMIT_BYTES;
   }
@@ -86,8 +90,9 @@ export class FakeExcelHost {
     return result;
   };
 
-  /** Office.context.requirements.isSetSupported for "ExcelApi" (other sets: unsupported). */
+  /** Office.context.requirements.isSetSupported for "ExcelApi" and "ExcelApiOnline" (other sets: unsupported). */
   readonly isSetSupported = (name: string, minVersion?: string | number): boolean => {
+    if (name === "ExcelApiOnline") return this.excelApiOnline !== null && compareVersions(String(minVersion ?? "1.1"), this.excelApiOnline) <= 0;
     if (name !== "ExcelApi") return false;
     return compareVersions(String(minVersion ?? "1.1"), this.excelApi) <= 0;
   };
@@ -146,6 +151,10 @@ export class FakeExcelHost {
     this.commandCount += 1;
     this.commandLog.push(command.label);
     this.requireApi(apiSetOf(command.label), command.label);
+    const online = ONLINE_API_SETS[command.label];
+    if (online && !this.isSetSupported("ExcelApiOnline", online.set)) {
+      throw new FakeOfficeError("ApiNotFound", `${command.label} needs ExcelApiOnline ${online.set}.`, command.label);
+    }
     const refusal = this.refusals.get(command.label);
     if (refusal) throw new FakeOfficeError(refusal, undefined, command.label);
     const failure = this.commandFailures.find((f) => f.atCommand === this.commandCount);

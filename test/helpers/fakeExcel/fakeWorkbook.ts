@@ -49,6 +49,13 @@ export interface PageSetup {
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
+/** An AutoFilter: its range (first row the header), the 0-based sheet column filtered and the values kept (null: every row). */
+export interface FakeAutoFilterState {
+  rect: Rect;
+  column: number;
+  values: string[] | null;
+}
+
 /**
  * Cells a chart plots: the sheet by its id, so the reference follows the sheet through a rename as
  * Excel's does (a chart drawn on a sheet that is then renamed still plots that sheet's cells).
@@ -111,6 +118,14 @@ export class FakeSheet {
   selected: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
   /** A protected sheet refuses every change with AccessDenied, as Excel does. */
   protected = false;
+  /** The sheet's own AutoFilter: what every co-author sees (see filterProxies.ts). */
+  autoFilter: FakeAutoFilterState | null = null;
+  /** Named sheet views (ExcelApiOnline 1.1) by name, each with its own filter. */
+  readonly sheetViews = new Map<string, { autoFilter: FakeAutoFilterState | null }>();
+  /** The view the fake's one user has switched to; null: the sheet's own view. */
+  activeView: string | null = null;
+  /** Rows hidden with Range.rowHidden: hidden for everyone. */
+  readonly hiddenRows = new Set<number>();
 
   /** Excel's sheet id: stays with the sheet through renames and moves. */
   readonly id = `{00000000-0001-0000-0000-${String((nextSheetId += 1)).padStart(12, "0")}}`;

@@ -6,3 +6,4 @@ export { FakeSheet, FakeWorkbook, type FakeCell, type FakeChart, type FakeChartS
 export { installFakeOffice, type FakeOfficeOptions } from "./installFakeOffice";
 export { FakeOfficeError } from "./officeError";
 export { FakeRequestContext } from "./requestContext";
+export { hiddenRowsOf } from "./filterProxies";

@@ -210,6 +210,18 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Hides (or shows) the range's rows, for everyone (ExcelApi 1.2). */
+  set rowHidden(hidden: boolean) {
+    this.mutate("Range.rowHidden", hidden, (sheet, rect) => {
+      if (typeof hidden !== "boolean") throw new FakeOfficeError("InvalidArgument", undefined, "Range.rowHidden");
+      for (let row = rect.top; row <= rect.bottom; row += 1) {
+        if (hidden) sheet.hiddenRows.add(row);
+        else sheet.hiddenRows.delete(row);
+      }
+      this.record(sheet, rect, "rowHidden", [hidden]);
+    });
+  }
+
   /** @internal queues a change to the range's sheet (its requirement set is checked by label, see apiSets.ts). */
   mutate(label: string, args: unknown, change: (sheet: FakeSheet, rect: Rect) => void): void {
     this.context.enqueue(label, args, () => {

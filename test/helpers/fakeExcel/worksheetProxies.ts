@@ -3,6 +3,7 @@
 import { MAX_COLUMNS, MAX_ROWS, parseA1, type Rect } from "./a1";
 import { FakeChartCollection } from "./chartProxies";
 import { FakeClientObject, loadedNames, type LoadOption } from "./clientObject";
+import { FakeAutoFilter, FakeNamedSheetViewCollection } from "./filterProxies";
 import type { FakeSheet, FakeWorkbook, Visibility } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { FakeRange, requireEnum, type RangeTarget } from "./rangeProxies";
@@ -223,6 +224,14 @@ export class FakeWorksheet extends FakeClientObject {
 
   get horizontalPageBreaks(): FakePageBreaks {
     return new FakePageBreaks(this);
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    return new FakeAutoFilter(this);
+  }
+
+  get namedSheetViews(): FakeNamedSheetViewCollection {
+    return new FakeNamedSheetViewCollection(this);
   }
 
   /** @internal queues a change to the sheet (refused on a protected sheet, as Excel does). */

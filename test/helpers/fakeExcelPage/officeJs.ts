@@ -2,7 +2,7 @@
 // and served where the production taskpane.html asks for the CDN file. Installs the recording fake
 // host (installFakeOffice) over an in-memory workbook, draws that workbook beside the 320 px pane
 // and exposes window.__fakeExcel for what staff do in Excel itself (typing, clicking cells).
-import { FakeWorkbook, formatA1, installFakeOffice, parseA1, type FakeRequestContext, type Rect } from "../fakeExcel";
+import { FakeWorkbook, formatA1, hiddenRowsOf, installFakeOffice, parseA1, type FakeRequestContext, type Rect } from "../fakeExcel";
 import { qualify } from "../fakeExcel/a1";
 import type { FakeExcelPageApi } from "./pageApi";
 import { computeFormulaValues, formatCellValue } from "./displayValues";
@@ -15,6 +15,7 @@ const host = installFakeOffice(window, workbook, {
   displayLanguage: options.displayLanguage ?? "vi-VN",
   platform: options.platform ?? "OfficeOnline",
   ...(options.openBrowserWindowApi !== undefined ? { openBrowserWindowApi: options.openBrowserWindowApi } : {}),
+  ...(options.excelApiOnline !== undefined ? { excelApiOnline: options.excelApiOnline } : {}),
   onOpenBrowserWindow: (url) => browserWindows.push(url),
 });
 const view = new WorkbookView(workbook, `Excel (giả lập) — Book1 — ${options.displayLanguage ?? "vi-VN"}`);
@@ -94,5 +95,10 @@ const api: FakeExcelPageApi = {
   failNextSync: (code) => host.failSync(code),
   counts: () => ({ runs: host.runCount, syncs: host.syncCount }),
   openedBrowserWindows: () => [...browserWindows],
+  hiddenRows(sheetName) {
+    const sheet = workbook.get(sheetName);
+    const oneBased = (rows: number[]) => rows.map((row) => row + 1);
+    return { mine: oneBased(hiddenRowsOf(sheet, "me")), others: oneBased(hiddenRowsOf(sheet, "others")), sheetView: sheet.activeView };
+  },
 };
 window.__fakeExcel = api;

@@ -9,6 +9,8 @@ export interface FakeExcelPageOptions {
   platform?: string;
   /** OpenBrowserWindowApi 1.1 there or not; by default as Microsoft lists it (not on the web). */
   openBrowserWindowApi?: boolean;
+  /** ExcelApiOnline's version ("1.1": named sheet views, as Excel on the web has); none when omitted. */
+  excelApiOnline?: string;
 }
 
 export interface FakeCellView {
@@ -61,6 +63,11 @@ export interface FakeExcelPageApi {
   counts(): { runs: number; syncs: number };
   /** The URLs the add-in asked Office to open in the default browser (Office.context.ui.openBrowserWindow). */
   openedBrowserWindows(): string[];
+  /**
+   * 1-based rows of a sheet hidden (hidden rows, AutoFilter): for this user (in the sheet view it
+   * switched to, if any) and for a co-author in the sheet's own view; and the view this user is in.
+   */
+  hiddenRows(sheet: string): { mine: number[]; others: number[]; sheetView: string | null };
 }
 
 declare global {

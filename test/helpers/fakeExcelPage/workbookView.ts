@@ -2,7 +2,7 @@
 // the active sheet's grid (values, fills, bold, merges, column widths, the selection outlined)
 // and the visible sheet tabs. Redrawn after every Excel.run and every change made through the
 // page API, so a screenshot shows the workbook as the pane left it.
-import type { FakeCell, FakeSheet, FakeWorkbook } from "../fakeExcel";
+import { hiddenRowsOf, type FakeCell, type FakeSheet, type FakeWorkbook } from "../fakeExcel";
 import { columnName, contains, formatA1, type Rect } from "../fakeExcel/a1";
 import { CHART_CSS, chartHtml, placeCharts } from "./chartView";
 import { computeFormulaValues, formatCellValue, type ComputedValue } from "./displayValues";
@@ -102,7 +102,10 @@ export class WorkbookView {
       .join("")}</tr></thead>`;
 
     const body: string[] = [];
+    // Rows this user sees hidden (hidden rows, a filter of the sheet or of the sheet view it is in) are not drawn, as in Excel.
+    const hiddenRows = new Set(hiddenRowsOf(sheet, "me"));
     for (let r = 0; r < rows; r += 1) {
+      if (hiddenRows.has(r)) continue;
       const current = selection !== null && r >= selection.top && r <= selection.bottom;
       const cells: string[] = [`<th class="${current ? "fx-current" : ""}">${r + 1}</th>`];
       for (let c = 0; c < columns; c += 1) {
