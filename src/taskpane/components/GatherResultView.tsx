@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
   number: { width: "3.6em", textAlign: "end", whiteSpace: "nowrap" },
   // "Đã chấm", "Còn thiếu": two short lines rather than over the next column.
-  numberHead: { whiteSpace: "normal", overflowWrap: "normal", verticalAlign: "bottom" },
+  numberHead: { width: "3.6em", textAlign: "end", whiteSpace: "normal", overflowWrap: "normal", verticalAlign: "bottom" },
   deadline: { display: "block", color: tokens.colorNeutralForeground3 },
   late: { display: "block", color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -49,10 +49,10 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
           <thead>
             <tr>
               <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.assignment.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.assigned}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.scored}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.evidence}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number} ${s.numberHead}`}>{t.assignment.columns.missing}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.assigned}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.scored}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.evidence}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.missing}</th>
             </tr>
           </thead>
           <tbody>

@@ -246,7 +246,8 @@ describe("phân công for seven departments in the pane", () => {
     await ui.getByRole("combobox", { name: "Đơn vị" }).selectOption(TU_PHAP);
     await ui.getByRole("button", { name: "Chỉ hiện mục của đơn vị" }).click();
     await waitForText(ui, new RegExp(`^Đang hiện \\d+ mục của ${TU_PHAP}, ẩn \\d+ dòng\\.$`));
-    await waitForText(ui, /Chỉ bạn thấy bộ lọc này|người cùng soạn thảo sổ này/);
+    const who = await waitForText(ui, /Chỉ bạn thấy bộ lọc này|người cùng soạn thảo sổ này/);
+    await who.scrollIntoViewIfNeeded();
     await pane.screenshot("07-filtered");
     await ui.getByRole("button", { name: "Hiện tất cả" }).click();
     await waitForText(ui, /^Đang hiện tất cả \d+ mục\.$/);
