@@ -42,7 +42,12 @@ export function mergeReturns(host: HostDependencies, request: MergeReturnsReques
 
       if (plan.changes.length > 0) {
         scope.progress("writing");
-        await writeCellChanges(scope.context, scope.budget, scope.context.workbook.worksheets.getItem(sheetName), plan.changes);
+        // A score cell holding a formula is put back as that formula if the write fails (E…J are read with formulas).
+        const changes = plan.changes.map((change) => {
+          const formula = source.block.formulas[change.row]?.[change.column];
+          return typeof formula === "string" && formula.startsWith("=") ? { ...change, before: formula } : change;
+        });
+        await writeCellChanges(scope.context, scope.budget, scope.context.workbook.worksheets.getItem(sheetName), changes);
       }
       scope.progress("done");
       return {

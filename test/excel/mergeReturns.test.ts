@@ -187,3 +187,28 @@ describe("mergeReturns' syncs", () => {
     expect(master.host.writes.some((w) => w.address.startsWith(`${cell}:`) || w.address === cell)).toBe(true);
   });
 });
+
+describe("mergeReturns when Excel fails part way", () => {
+  it("puts the cells already written back as they were, a score typed as a formula as that formula, and reports the fault", async () => {
+    const prepared = async () => {
+      const master = await provinceMasterHost();
+      const source = await splitSource(master.operations);
+      const [first, second] = source.units.find((u) => u.unit === NOI_VU)!.items as [string, string];
+      master.host.workbook.typeInto(master.sheetName, master.cell(first, C.self), [["=0+0"]]);
+      const returned = returnedInMemory(filledUnitWorkbook(source.master, source.assignment, NOI_VU, { [first]: { self: 0.25 }, [second]: { self: 0.25, evidence: "Báo cáo số 1" } }), "noi-vu.xlsx");
+      return { master, returned, first };
+    };
+    // A clean run counts the commands; the same run again fails at its last one (the last cell written).
+    const clean = await prepared();
+    const counted = clean.master.host.countCommands();
+    expect((await clean.master.operations.mergeReturns({ returns: [clean.returned] })).changedCells).toBe(3);
+    const { master, returned, first } = await prepared();
+    const sheet = master.host.workbook.get(master.sheetName);
+    const grid = () => JSON.stringify(sheet.formulaGrid(master.layout.cells.length, C.explanation + 1));
+    const before = grid();
+    master.host.failCommand(counted());
+    await expect(master.operations.mergeReturns({ returns: [returned] })).rejects.toMatchObject({ kind: "general" });
+    expect(grid()).toBe(before);
+    expect(sheet.cell(master.layout.rowOf[first]!, C.self)).toMatchObject({ type: "formula", formula: "=0+0" });
+  });
+});
