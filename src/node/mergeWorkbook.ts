@@ -3,41 +3,23 @@
 import type ExcelJS from "exceljs";
 import {
   identifyReturn,
-  makeIssue,
   masterIdOf,
-  readScoreSheet,
   type CellChange,
   type Issue,
   type MasterSheet,
   type ReturnedSheet,
 } from "../domain";
 import { NoScoreSheetError } from "./errors";
-import { checkScoreWorkbook, type ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
+import { returnedSheetOf, type ReadReturn } from "./returnedSheet";
 import { masterSheetOf } from "./splitWorkbook";
 import { loadWorkbook } from "./workbookFiles";
 
-export type ReadReturn = { ok: true; returned: ReturnedSheet } | { ok: false; issue: Issue };
+export type { ReadReturn } from "./returnedSheet";
 
 /** A unit's file: its scoring sheet (the one made by split), named by the path as given. */
 export async function readReturnedWorkbook(file: string): Promise<ReadReturn> {
-  const workbook = await loadWorkbook(file);
-  let sheets: ScoreSheetCheck[];
-  try {
-    sheets = checkScoreWorkbook(workbook, { file }).sheets;
-  } catch (error) {
-    if (error instanceof NoScoreSheetError) return { ok: false, issue: makeIssue("return_not_split", "error", { file }) };
-    throw error;
-  }
-  const sheet = sheets.find((s) => s.managed.split) ?? sheets[0]!;
-  return {
-    ok: true,
-    returned: {
-      file,
-      template: sheet.template,
-      record: sheet.managed,
-      read: readScoreSheet(sheet.template, sheet.grid.values, { sheet: sheet.sheetName, formulas: sheet.grid.formulas }),
-    },
-  };
+  return returnedSheetOf(await loadWorkbook(file), file);
 }
 
 /** The master's scoring sheet the returns were split from (or the first, to report against). */

@@ -42,6 +42,8 @@ const useStyles = makeStyles({
 
 // Sở Nội vụ's step, with its file reading, is loaded when first opened: a unit's staff never download it.
 const RankingStep = lazy(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep").then((module) => ({ default: module.RankingStep })));
+// So is the phân công step, with the units' files it makes and reads.
+const AssignmentStep = lazy(() => import(/* webpackChunkName: "assignment-step" */ "./AssignmentStep").then((module) => ({ default: module.AssignmentStep })));
 
 const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
 const NO_NOTES: SheetNotes = { notices: [], skippedFeatures: [] };
@@ -177,6 +179,11 @@ export function TaskPane() {
           {shown === "ranking" ? (
             <Suspense fallback={<StepLoading />}>
               <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
+            </Suspense>
+          ) : null}
+          {shown === "assignment" && sheet ? (
+            <Suspense fallback={<StepLoading />}>
+              <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
             </Suspense>
           ) : null}
         </StepSection>

@@ -1,6 +1,7 @@
 // The steps of the work, in order, and which of them the pane can show with what it knows: a unit's
-// five, then Sở Nội vụ's consolidation of many units, which needs no scoring sheet of its own.
-export const STEPS = ["template", "scores", "check", "totals", "plan", "ranking"] as const;
+// five, then Sở Nội vụ's consolidation of many units, which needs no scoring sheet of its own, and
+// its phân công of the scoring sheet to the departments (sending their parts, gathering them back).
+export const STEPS = ["template", "scores", "check", "totals", "plan", "ranking", "assignment"] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface StepAvailability {
@@ -16,6 +17,7 @@ export function isStepReachable(step: Step, { hasSheet, hasCheck }: StepAvailabi
     case "scores":
     case "check":
     case "plan":
+    case "assignment":
       return hasSheet;
     case "totals":
       return hasCheck;

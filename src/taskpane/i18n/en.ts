@@ -1,6 +1,7 @@
 // English labels of the task pane, for staff whose Office display language is not Vietnamese.
 import type { Messages } from "./messages";
 import { rankingEn } from "./rankingEn";
+import { assignmentEn } from "./assignmentEn";
 
 export const en: Messages = {
   decimalSeparator: ".",
@@ -21,6 +22,7 @@ export const en: Messages = {
     totals: "Totals",
     plan: "Plan",
     ranking: "Ranking",
+    assignment: "Assignment",
   },
   stepHeadings: {
     template: "Step 1. Choose the criteria",
@@ -29,6 +31,7 @@ export const en: Messages = {
     totals: "Step 4. Totals",
     plan: "Step 5. Remediation plan",
     ranking: "Step 6. Consolidate many units",
+    assignment: "Step 7. Assign, send and gather",
   },
 
   progress: {
@@ -165,4 +168,5 @@ export const en: Messages = {
     chartNumberFormat: "number formats on charts",
   },
   ranking: rankingEn,
+  assignment: assignmentEn,
 };

@@ -6,6 +6,7 @@ import type { ScoringMethod } from "../../domain/template/schema";
 /** "điểm thẩm định" → "Điểm thẩm định": the core's labels begin mid-sentence. */
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 import { rankingVi } from "./rankingVi";
+import { assignmentVi } from "./assignmentVi";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -27,6 +28,7 @@ export const vi = {
     totals: "Tổng hợp",
     plan: "Kế hoạch",
     ranking: "Tổng hợp đơn vị",
+    assignment: "Phân công",
   },
   stepHeadings: {
     template: "Bước 1. Chọn bộ tiêu chí",
@@ -35,6 +37,7 @@ export const vi = {
     totals: "Bước 4. Tổng hợp điểm",
     plan: "Bước 5. Kế hoạch khắc phục",
     ranking: "Bước 6. Tổng hợp nhiều đơn vị",
+    assignment: "Bước 7. Phân công, gửi và gộp điểm",
   },
 
   progress: {
@@ -174,4 +177,5 @@ export const vi = {
     chartNumberFormat: "định dạng số trên biểu đồ",
   } satisfies Record<HostFeature, string>,
   ranking: rankingVi,
+  assignment: assignmentVi,
 };

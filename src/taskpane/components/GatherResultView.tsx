@@ -1,0 +1,142 @@
+// What gathering did: the master cells written («Đã chép N ô», or nothing new), the progress per unit
+// against its deadline (late in red), the items two files disagree on with both values and files
+// (the master's cell a link), the entries outside a unit's part (links), and the refused files.
+import { Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { cellText, type CellValue } from "../../domain/cells";
+import { formatDeadline } from "../../domain/assignment/schedule";
+import type { MergeReturnsResult } from "../../excel/workbookOperations";
+import { useMessages, type Localization } from "../i18n/useMessages";
+import { IssueList } from "./IssueList";
+
+const useStyles = makeStyles({
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  table: { ...typographyStyles.caption1, width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
+  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
+  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
+  unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  number: { width: "3.6em", textAlign: "end", whiteSpace: "nowrap" },
+  // "Đã chấm", "Còn thiếu": two short lines rather than over the next column.
+  numberHead: { width: "3.6em", textAlign: "end", whiteSpace: "normal", overflowWrap: "normal", verticalAlign: "bottom" },
+  deadline: { display: "block", color: tokens.colorNeutralForeground3 },
+  late: { display: "block", color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  link: { textAlign: "start" },
+});
+
+export interface GatherResultViewProps {
+  result: MergeReturnsResult;
+  busy: boolean;
+  onSelectCell(sheetName: string, cell: string): void;
+}
+
+export function GatherResultView({ result, busy, onSelectCell }: GatherResultViewProps) {
+  const localization = useMessages();
+  const { t } = localization;
+  const s = useStyles();
+  const cell = s.cell;
+  // Conflicts and outside entries are listed above with their cells; a stale return the host already reported is not said twice.
+  const issues = result.issues.filter((issue) => issue.code !== "score_outside_assignment" && issue.code !== "merge_conflict");
+  const staleReported = new Set(issues.flatMap((issue) => (issue.code === "return_stale" ? [issue.file] : [])));
+  const older = result.returns.filter((r) => !r.current && !staleReported.has(r.file));
+  const missing = result.progress.filter((unit) => unit.missing.length > 0);
+  return (
+    <div className={s.result}>
+      <Text weight="semibold">{t.assignment.changed(result.changedCells)}</Text>
+      {result.progress.length > 0 ? (
+        <table className={s.table}>
+          <caption className={s.caption}>{t.assignment.progressLabel}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.assignment.columns.unit}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.assigned}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.scored}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.evidence}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.missing}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.progress.map((unit) => (
+              <tr key={unit.unit}>
+                <th scope="row" className={`${cell} ${s.unit}`}>
+                  {unit.unit}
+                  {unit.deadline ? (
+                    <span className={unit.late ? s.late : s.deadline}>
+                      {`${t.assignment.columns.deadline} ${formatDeadline(unit.deadline)}`}
+                      {unit.daysLeft !== null ? ` (${t.assignment.daysLeft(unit.daysLeft)})` : ""}
+                    </span>
+                  ) : null}
+                </th>
+                <td className={`${cell} ${s.number}`}>{unit.assigned}</td>
+                <td className={`${cell} ${s.number}`}>{unit.scored}</td>
+                <td className={`${cell} ${s.number}`}>{unit.withEvidence}</td>
+                <td className={`${cell} ${s.number}`}>{unit.missing.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {missing.map((unit) => (
+        <Caption1 key={unit.unit}>{t.assignment.missingItems(unit.unit, codesText(unit.missing, t))}</Caption1>
+      ))}
+      {result.conflicts.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.assignment.conflictsTitle(result.conflicts.length)}</Text>
+          <ul className={s.list} aria-label={t.assignment.conflictsLabel}>
+            {result.conflicts.map((conflict) => (
+              <li key={`${conflict.code}|${conflict.field}`}>
+                <Link as="button" className={s.link} disabledFocusable={busy} onClick={() => onSelectCell(result.sheetName, conflict.cell)}>
+                  {t.assignment.conflict(
+                    conflict.code,
+                    t.assignment.fields[conflict.field],
+                    conflict.values.map((v) => `${valueText(v.value, localization)} («${v.file}»)`).join(" ≠ "),
+                    valueText(conflict.master, localization),
+                  )}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {result.outside.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.assignment.outsideTitle(result.outside.length)}</Text>
+          <ul className={s.list} aria-label={t.assignment.outsideLabel}>
+            {result.outside.map((entry) => (
+              <li key={`${entry.file}|${entry.code}`}>
+                {/* A unit's file has the master's whole sheet, row for row: the same cell in the master is the item's. */}
+                <Link as="button" className={s.link} disabledFocusable={busy} onClick={() => onSelectCell(result.sheetName, entry.cell)}>
+                  {t.assignment.outside(entry.code, entry.file, entry.assignedTo.length > 0 ? entry.assignedTo.join(", ") : t.assignment.nobody)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {older.map((r) => (
+        <Caption1 key={r.file}>{t.assignment.olderSplit(r.file, r.added.length, r.removed.length)}</Caption1>
+      ))}
+      {issues.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.assignment.refusedTitle}</Text>
+          <IssueList issues={issues} label={t.assignment.refusedTitle} busy={busy} onSelectCell={onSelectCell} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** At most ten codes, then how many more: a unit with nothing returned yet may miss thirty items. */
+function codesText(codes: readonly string[], t: Localization["t"]): string {
+  const shown = codes.slice(0, MISSING_SHOWN).join(", ");
+  return codes.length > MISSING_SHOWN ? t.assignment.andMore(shown, codes.length - MISSING_SHOWN) : shown;
+}
+
+const MISSING_SHOWN = 10;
+
+/** A score with the reader's decimal comma, text as it is, a blank as «(trống)». */
+function valueText(value: CellValue | number | string, { t, points }: Localization): string {
+  if (typeof value === "number") return points(Math.round(value * 100));
+  const text = cellText(value).trim();
+  return text === "" ? t.assignment.emptyValue : text;
+}

@@ -1,0 +1,84 @@
+// «Chỉ hiện mục của đơn vị»: a unit picked and its item rows shown alone (or every row again), for a
+// department working in a shared workbook; says whether only this user sees the filter (a sheet
+// view of their own) or every co-author does (hidden rows).
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { UnitFilterResult } from "../../excel/workbookOperations";
+import type { Action } from "../hooks/useAction";
+import { useOperations } from "../hooks/useOperations";
+import { useMessages } from "../i18n/useMessages";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface UnitFilterSectionProps {
+  action: Action;
+  sheetName: string;
+  units: readonly string[];
+}
+
+export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectionProps) {
+  const { t } = useMessages();
+  const styles = useStyles();
+  const operations = useOperations();
+  const busy = action.status.busy;
+  const [unit, setUnit] = useState(units[0] ?? "");
+  const [result, setResult] = useState<UnitFilterResult | null>(null);
+
+  const show = async (which: string | null) => {
+    const done = await action.run(() => operations.showUnitItems({ sheetName, unit: which }), t.assignment.filtering);
+    if (!done) return;
+    setResult(done);
+    action.announce(done.unit === null ? t.assignment.unfiltered(done.shown) : t.assignment.filtered(done.unit, done.shown, done.hidden));
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="unit-filter-heading">
+      <Text as="h3" id="unit-filter-heading" weight="semibold" className={styles.heading}>
+        {t.assignment.filterHeading}
+      </Text>
+      <Field label={t.assignment.filterUnitLabel}>
+        <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
+          {units.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={!unit} disabledFocusable={busy} onClick={() => void show(unit)}>
+          {t.assignment.filterShow}
+        </Button>
+        <Button appearance="subtle" disabledFocusable={busy} onClick={() => void show(null)}>
+          {t.assignment.filterAll}
+        </Button>
+      </div>
+      {result ? (
+        <>
+          <Text weight="semibold">{result.unit === null ? t.assignment.unfiltered(result.shown) : t.assignment.filtered(result.unit, result.shown, result.hidden)}</Text>
+          {result.unit !== null ? (
+            result.method === "sheetView" ? (
+              <Text>{t.assignment.filterSheetView}</Text>
+            ) : (
+              <Text className={styles.warning} role="note">
+                {t.assignment.filterRows}
+              </Text>
+            )
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// Vietnamese labels of «Phân công» (the assignment step: the assignment sheet, the units' files,
+// gathering their returns, the filter by unit); the reference shape for assignmentEn.ts.
+import type { MergeField } from "../../domain/issues";
+
+export const assignmentVi = {
+  intro:
+    "Phân công chấm điểm theo cột «Đơn vị chủ trì» của trang chấm điểm: gửi mỗi đơn vị một tệp chỉ mở các mục của đơn vị đó, rồi gộp điểm, tài liệu kiểm chứng và giải trình các đơn vị gửi lại vào trang này.",
+  read: "Đọc lại phân công",
+  reading: "Đang đọc phân công…",
+  readDone: (units: number, unassigned: number) => `Đã đọc phân công: ${units} đơn vị, ${unassigned} mục chưa phân công.`,
+  sheet: (sheet: string) => `Trang chấm điểm: «${sheet}»`,
+  unitsLabel: "Các đơn vị được phân công",
+  noUnits: "Cột «Đơn vị chủ trì» còn trống: chưa phân công mục nào. Hãy nhập tên đơn vị chủ trì cho từng lĩnh vực, tiêu chí rồi đọc lại.",
+  itemCount: (count: number) => `${count} mục`,
+  unassigned: (count: number, codes: string) => `${count} mục chưa phân công cho đơn vị nào: ${codes}.`,
+  warningsLabel: "Cảnh báo về phân công",
+  warnings: (count: number) => `${count} cảnh báo (bấm để đến ô):`,
+
+  scheduleHeading: "Thời hạn",
+  deadlineLabel: "Hạn gửi kết quả",
+  deadlineHint: "Áp dụng cho mọi đơn vị; ghi vào trang phân công và tệp của từng đơn vị.",
+  timeFrameLabel: "Thời gian thực hiện",
+  timeFrameHint: "Ví dụ: Tháng 12/2024 - Tháng 01/2025",
+
+  writeSheet: "Tạo trang phân công",
+  writing: "Đang ghi trang phân công…",
+  sheetCreated: (sheet: string) => `Đã tạo trang «${sheet}».`,
+  sheetRebuilt: (sheet: string) => `Đã cập nhật trang «${sheet}» (lập lại tại chỗ).`,
+
+  splitHeading: "Tệp cho từng đơn vị",
+  splitIntro: "Mỗi tệp có toàn bộ trang chấm điểm, chỉ mở các mục của đơn vị (các mục khác khoá, tô xám), hạn gửi trong tiêu đề, và gắn với sổ này để gộp lại.",
+  split: "Tạo tệp cho từng đơn vị",
+  splitting: "Đang tạo tệp cho từng đơn vị…",
+  splitRefused: "Chưa tạo tệp nào:",
+  splitMade: (count: number, at: string) => `Đã tạo ${count} tệp lúc ${at}.`,
+  splitTime: (time: string, date: string) => `${time} ngày ${date}`,
+  filesLabel: "Tệp của từng đơn vị",
+  downloadOne: (unit: string) => `Tải tệp của ${unit}`,
+  downloadOneText: "Tải",
+  downloadZip: "Tải lại tệp nén (.zip)",
+  saved: {
+    web: (file: string, size: string) => `Đã tải «${file}» (${size}) về máy: tệp nằm trong thư mục Tải xuống (Downloads) của trình duyệt, hoặc nơi trình duyệt hỏi lưu.`,
+    windows: (file: string, size: string) =>
+      `Đã lưu «${file}» (${size}) vào thư mục Tải xuống (Downloads). Thanh tải xuống hiện ngay trong ngăn tác vụ này: bấm vào tên tệp để mở.`,
+    other: (file: string, size: string) => `Đã tải «${file}» (${size}) về thư mục Tải xuống (Downloads) của trình duyệt.`,
+  },
+  openedInBrowser: (file: string, size: string) =>
+    `Đã mở trình duyệt để tải «${file}» (${size}): chuyển sang cửa sổ trình duyệt, tệp được lưu vào thư mục Tải xuống (Downloads).`,
+  unavailable: "Excel trên máy này không cho ngăn tác vụ lưu tệp và không mở được trình duyệt. Hãy mở sổ bằng Excel trên web, hoặc dùng lệnh par-index split.",
+  tooLarge: (file: string, size: string, limit: string) => `«${file}» (${size}) lớn hơn mức ${limit} chuyển được sang trình duyệt trên máy này. Hãy dùng Excel trên web hoặc lệnh par-index split.`,
+  size: (kilobytes: string) => `${kilobytes} KB`,
+  zipTooLarge: (size: string, limit: string) =>
+    `Tệp nén (${size}) lớn hơn mức ${limit} chuyển được sang trình duyệt trên máy này: hãy tải tệp của từng đơn vị bằng các nút «Tải» bên dưới.`,
+
+  mergeHeading: "Gộp điểm từ các đơn vị",
+  mergeIntro: "Chọn các tệp các đơn vị gửi lại. Chỉ chép điểm tự chấm, tài liệu kiểm chứng và giải trình của các mục được phân công cho đơn vị; không ghi đè khi hai tệp khác nhau.",
+  pickReturns: "Chọn tệp các đơn vị gửi lại…",
+  pickReturnsLabel: "Tệp các đơn vị gửi lại (.xlsx)",
+  merge: "Gộp điểm từ các đơn vị",
+  merging: "Đang đọc các tệp và gộp điểm…",
+  nothingToMerge: "Hãy chọn các tệp các đơn vị gửi lại.",
+  noReadableReturn: "Không tệp nào đọc được; chưa gộp gì.",
+  changed: (count: number) => (count === 0 ? "Đã chép 0 ô: không có gì mới." : `Đã chép ${count} ô vào trang chấm điểm.`),
+  progressLabel: "Tiến độ theo đơn vị",
+  columns: { unit: "Đơn vị", assigned: "Giao", scored: "Đã chấm", evidence: "Có TLKC", missing: "Còn thiếu", deadline: "Hạn" },
+  daysLeft: (days: number) => (days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? "hôm nay" : `còn ${days} ngày`),
+  noDeadline: "—",
+  andMore: (codes: string, more: number) => `${codes} và ${more} mục khác`,
+  missingItems: (unit: string, codes: string) => `${unit} còn thiếu: ${codes}`,
+  conflictsTitle: (count: number) => `${count} mục có điểm khác nhau giữa các tệp, chưa chép (trang chấm điểm giữ nguyên):`,
+  conflictsLabel: "Mục có điểm khác nhau",
+  conflict: (code: string, field: string, values: string, master: string) => `${code} (${field}): ${values}; trang chấm điểm: ${master}`,
+  outsideTitle: (count: number) => `${count} mục được nhập ngoài phần được phân công, không chép:`,
+  outsideLabel: "Mục ngoài phần phân công",
+  outside: (code: string, file: string, assignedTo: string) => `${code} trong «${file}»: mục của ${assignedTo}`,
+  nobody: "chưa phân công",
+  refusedTitle: "Tệp không gộp được và các cảnh báo khác:",
+  olderSplit: (file: string, added: number, removed: number) =>
+    `«${file}» được tạo trước lần phân công hiện tại (${added} mục mới giao, ${removed} mục đã chuyển đi).`,
+  fields: { self: "điểm tự chấm", evidence: "tài liệu kiểm chứng", explanation: "giải trình" } satisfies Record<MergeField, string>,
+  emptyValue: "(trống)",
+
+  filterHeading: "Chỉ hiện mục của đơn vị",
+  filterUnitLabel: "Đơn vị",
+  filterShow: "Chỉ hiện mục của đơn vị",
+  filterAll: "Hiện tất cả",
+  filtering: "Đang lọc các dòng…",
+  filtered: (unit: string, shown: number, hidden: number) => `Đang hiện ${shown} mục của ${unit}, ẩn ${hidden} dòng.`,
+  unfiltered: (shown: number) => `Đang hiện tất cả ${shown} mục.`,
+  filterSheetView: "Chỉ bạn thấy bộ lọc này (dạng xem trang riêng); người cùng soạn thảo vẫn thấy đủ các dòng.",
+  filterRows:
+    "Excel này không có dạng xem trang riêng: các dòng được ẩn trong sổ, nên người cùng soạn thảo sổ này (OneDrive/SharePoint) cũng thấy bị ẩn. Bấm «Hiện tất cả» khi xong.",
+};
