@@ -28,8 +28,8 @@ describe("par-index assignments", () => {
     master = await writeProvinceMaster(tempDir());
   });
 
-  it("prints each unit's leaf codes and the seeds' description, and the unassigned items with their cells", () => {
-    const run = runCli(["assignments", master, "--json", "--deadline", "25/01/2022", "--unit-deadline", "Sở Tư pháp=20/01/2022"]);
+  it("prints each unit's leaf codes and the seeds' description, and the unassigned items with their cells", async () => {
+    const run = await runCli(["assignments", master, "--json", "--deadline", "25/01/2022", "--unit-deadline", "Sở Tư pháp=20/01/2022"]);
     expect(run.code).toBe(0);
     const report = cliJson<AssignmentsJson>(run);
     expect(report.units.map((u) => [u.unit, u.items.length, u.deadline])).toEqual([
@@ -61,14 +61,14 @@ describe("par-index assignments", () => {
     worksheet.getCell(sheet.check.rowOf["7"]! + 1, C.leadUnit + 1).value = `${TTTT.toUpperCase()}  `;
     const edited = path.join(tempDir(), "da-sua.xlsx");
     await saveWorkbook(workbook, edited);
-    const report = cliJson<AssignmentsJson>(runCli(["assignments", edited, "--json"]));
+    const report = cliJson<AssignmentsJson>(await runCli(["assignments", edited, "--json"]));
     expect(report.unassigned).toEqual([]);
     expect(report.units.find((u) => u.unit === TTTT)!.summary).toContain("Lĩnh vực 7 Xây dựng và triển khai Chính quyền điện tử và Chính quyền số (trừ tiêu chí 7.4)");
   });
 
   it("writes the assignment table to a new workbook, never over an existing file without --force", async () => {
     const out = path.join(tempDir(), "phan-cong.xlsx");
-    const first = runCli(["assignments", master, "--out", out, "--time-frame", "Tháng 01/2022"]);
+    const first = await runCli(["assignments", master, "--out", out, "--time-frame", "Tháng 01/2022"]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("1. Sở Nội vụ — 33 mục chấm điểm; Tháng 01/2022");
     expect(first.stdout).toContain("   - Lĩnh vực 3 Cải cách thủ tục hành chính (trừ tiêu chí thành phần 3.2.5)");
@@ -77,16 +77,16 @@ describe("par-index assignments", () => {
     expect(values[1]![0]).toBe("NỘI DUNG, NHIỆM VỤ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TỈNH KIÊN GIANG NĂM 2021");
     expect(values[6]).toEqual(["1.1", "Lĩnh vực 1 Công tác chỉ đạo, điều hành CCHC: các tiêu chí 1.1, 1.2, 1.3, 1.4", NOI_VU, "Các sở, ban, ngành; UBND các huyện, thành phố", "Tháng 01/2022"]);
     const before = await fs.readFile(out);
-    const again = runCli(["assignments", master, "--out", out]);
+    const again = await runCli(["assignments", master, "--out", out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/đã có; chọn tên khác, hoặc thêm --force/);
     expect(await fs.readFile(out)).toEqual(before);
-    expect(runCli(["assignments", master, "--out", out, "--force"]).code).toBe(0);
+    expect((await runCli(["assignments", master, "--out", out, "--force"])).code).toBe(0);
   });
 
   it("writes the same table as the plan's appendix when --out names a .docx", async () => {
     const out = path.join(tempDir(), "phu-luc.docx");
-    const run = runCli(["assignments", master, "--out", out, "--time-frame", "Tháng 01/2022"]);
+    const run = await runCli(["assignments", master, "--out", out, "--time-frame", "Tháng 01/2022"]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(run.stdout).toContain(`Đã ghi ${out}: phụ lục phân công (văn bản).`);
     const text = await docxParagraphs(await fs.readFile(out));
@@ -97,17 +97,17 @@ describe("par-index assignments", () => {
       "(Kèm theo Kế hoạch số ……/KH-…… ngày …… của ……)",
     ]);
     expect(text).toEqual(expect.arrayContaining(["Stt", "Nội dung, nhiệm vụ", "Lĩnh vực 3 Cải cách thủ tục hành chính (trừ tiêu chí thành phần 3.2.5)", "Tháng 01/2022"]));
-    expect(runCli(["assignments", master, "--out", path.join(tempDir(), "phu-luc.pdf")]).stderr).toContain(
+    expect((await runCli(["assignments", master, "--out", path.join(tempDir(), "phu-luc.pdf")])).stderr).toContain(
       "phải có đuôi .xlsx hoặc .docx: lệnh này ghi sổ tính Excel (.xlsx) hoặc tài liệu Word (.docx).",
     );
   });
 
   it("refuses a wrong deadline and never writes over its input", async () => {
-    const bad = runCli(["assignments", master, "--deadline", "31/02/2022"]);
+    const bad = await runCli(["assignments", master, "--deadline", "31/02/2022"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Hạn «31/02/2022» không phải ngày hợp lệ");
     const before = await fs.readFile(master);
-    const over = runCli(["assignments", master, "--out", master, "--force"]);
+    const over = await runCli(["assignments", master, "--out", master, "--force"]);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain("trùng với tệp đầu vào");
     expect(await fs.readFile(master)).toEqual(before);

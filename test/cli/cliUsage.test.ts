@@ -23,20 +23,20 @@ function expectOneLineFailure(run: CliRun, pattern: RegExp) {
 }
 
 describe("par-index help and wrong calls", () => {
-  it("lists the commands with --help", () => {
-    const run = runCli(["--help"]);
+  it("lists the commands with --help", async () => {
+    const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
     for (const command of ["templates", "new", "import", "check", "plan"]) expect(run.stdout).toContain(`  ${command}`);
   });
 
-  it.each(["templates", "new", "import", "check", "plan"])("explains %s with --help", (command) => {
-    const run = runCli([command, "--help"]);
+  it.each(["templates", "new", "import", "check", "plan"])("explains %s with --help", async (command) => {
+    const run = await runCli([command, "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Cách dùng: par-index ${command}`);
   });
 
-  it("prints the usage and exits 2 without a command", () => {
-    const run = runCli([]);
+  it("prints the usage and exits 2 without a command", async () => {
+    const run = await runCli([]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Cách dùng: par-index <lệnh>");
   });
@@ -55,8 +55,8 @@ describe("par-index help and wrong calls", () => {
     [["import", "a.xlsx"], /Thiếu tùy chọn --out/],
     [["templates", "thừa"], /Thừa tham số «thừa»/],
     [["check", "a.xlsx", "--sheet"], /Tùy chọn --sheet cần một giá trị/],
-  ])("refuses %j with one line and exit 2", (args, pattern) => {
-    expectOneLineFailure(runCli(args as string[], { cwd: tempDir() }), pattern);
+  ])("refuses %j with one line and exit 2", async (args, pattern) => {
+    expectOneLineFailure(await runCli(args as string[], { cwd: tempDir() }), pattern);
   });
 });
 
@@ -78,18 +78,18 @@ describe("par-index on files it cannot use", () => {
     [["import", "missing.xlsx", "--out", "x.json"], /Không tìm thấy tệp/],
     [["new", "--template-file", "missing.json", "--out", "x.xlsx"], /Không tìm thấy tệp «missing\.json»/],
     [["new", "--template", "son-la-vpub-2021", "--out", "no-such-dir/x.xlsx"], /Không ghi được tệp «no-such-dir\/x\.xlsx»/],
-  ])("%j exits 2 with one line", (args, pattern) => {
-    expectOneLineFailure(runCli(args as string[], { cwd: tempDir() }), pattern);
+  ])("%j exits 2 with one line", async (args, pattern) => {
+    expectOneLineFailure(await runCli(args as string[], { cwd: tempDir() }), pattern);
   });
 
   it("reports a template file with errors at their place and exits 1", async () => {
     const template = { ...seed001Template(), areas: seed001Template().areas.map((a) => (a.code === "5" ? { ...a, maxPoints: 14 } : a)) };
     await fs.writeFile(inDir("wrong-sum.json"), JSON.stringify(template));
-    const run = runCli(["new", "--template-file", "wrong-sum.json", "--out", "x.xlsx"], { cwd: tempDir() });
+    const run = await runCli(["new", "--template-file", "wrong-sum.json", "--out", "x.xlsx"], { cwd: tempDir() });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Lỗi [wrong-sum.json › 5]: Điểm tối đa của 5 là 14 nhưng tổng điểm tối đa các mục con là 13,5.");
     await expect(fs.access(inDir("x.xlsx"))).rejects.toThrow();
-    const broken = runCli(["new", "--template-file", "broken.json", "--out", "x.xlsx"], { cwd: tempDir() });
+    const broken = await runCli(["new", "--template-file", "broken.json", "--out", "x.xlsx"], { cwd: tempDir() });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("Lỗi [broken.json]: Bộ tiêu chí không đọc được");
   });
@@ -98,17 +98,17 @@ describe("par-index on files it cannot use", () => {
 describe("par-index new", () => {
   it("does not replace an existing workbook unless --force", async () => {
     const args = ["new", "--template", "son-la-vpub-2021", "--out", "exists.xlsx"];
-    expect(runCli(args, { cwd: tempDir() }).code).toBe(0);
+    expect((await runCli(args, { cwd: tempDir() })).code).toBe(0);
     const before = await fs.readFile(inDir("exists.xlsx"));
-    expectOneLineFailure(runCli(args, { cwd: tempDir() }), /Tệp «exists\.xlsx» đã có; chọn tên khác, hoặc thêm --force/);
+    expectOneLineFailure(await runCli(args, { cwd: tempDir() }), /Tệp «exists\.xlsx» đã có; chọn tên khác, hoặc thêm --force/);
     expect(await fs.readFile(inDir("exists.xlsx"))).toEqual(before);
-    expect(runCli([...args, "--force"], { cwd: tempDir() }).code).toBe(0);
+    expect((await runCli([...args, "--force"], { cwd: tempDir() })).code).toBe(0);
   });
 });
 
 describe("par-index templates", () => {
-  it("lists the bundled templates as JSON", () => {
-    const run = runCli(["templates", "--json"]);
+  it("lists the bundled templates as JSON", async () => {
+    const run = await runCli(["templates", "--json"]);
     expect(run.code).toBe(0);
     const list = cliJson<{ id: string; name: string; source: string; maxTotal: number }[]>(run);
     expect(list.map((t) => [t.id, t.maxTotal])).toEqual([
@@ -119,8 +119,8 @@ describe("par-index templates", () => {
     for (const entry of list) expect(Object.keys(entry).sort()).toEqual(["id", "maxTotal", "name", "source"]);
   });
 
-  it("lists them as text in Vietnamese", () => {
-    const run = runCli(["templates"]);
+  it("lists them as text in Vietnamese", async () => {
+    const run = await runCli(["templates"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Các bộ tiêu chí có sẵn:");
     expect(run.stdout).toContain("son-la-vpub-2021");
@@ -132,7 +132,7 @@ describe("par-index check on scores with errors", () => {
     const workbook = createScoreWorkbook(seed001Template(), { year: 2021 });
     typeScoresInto(workbook, { "5.1": 3.8, "1.1": { appraised: "abc" }, "1.2": { self: 0.5 } });
     await saveWorkbook(workbook, inDir("errors.xlsx"));
-    const json = runCli(["check", "errors.xlsx", "--json"], { cwd: tempDir() });
+    const json = await runCli(["check", "errors.xlsx", "--json"], { cwd: tempDir() });
     expect(json.code).toBe(1);
     const report = cliJson<{ ok: boolean; issues: { severity: string; code: string; cell: string; sheet: string; message: string }[] }>(json);
     expect(report.ok).toBe(false);
@@ -140,12 +140,12 @@ describe("par-index check on scores with errors", () => {
       { severity: "error", code: "score_not_a_number", sheet: "VPUB Sơn La 2021", cell: "G7", ref: "'VPUB Sơn La 2021'!G7", path: ["1", "1.1"], message: "Ô G7: Điểm thẩm định «abc» của 1.1 không phải là số." },
       { severity: "error", code: "score_above_max", sheet: "VPUB Sơn La 2021", cell: "G19", ref: "'VPUB Sơn La 2021'!G19", path: ["5", "5.1"], message: "Ô G19: Điểm thẩm định 3,8 vượt điểm tối đa 3,5 của 5.1." },
     ]);
-    const text = runCli(["check", "errors.xlsx"], { cwd: tempDir() });
+    const text = await runCli(["check", "errors.xlsx"], { cwd: tempDir() });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("Lỗi: Ô G19: Điểm thẩm định 3,8 vượt điểm tối đa 3,5 của 5.1.");
     expect(text.stdout).toMatch(/2 lỗi, \d+ cảnh báo:/);
 
-    const plan = runCli(["plan", "errors.xlsx", "--out", "errors-plan.xlsx"], { cwd: tempDir() });
+    const plan = await runCli(["plan", "errors.xlsx", "--out", "errors-plan.xlsx"], { cwd: tempDir() });
     expect(plan.code).toBe(1);
     expect(plan.stderr).toContain("còn 2 lỗi");
     await expect(fs.access(inDir("errors-plan.xlsx"))).rejects.toThrow();

@@ -37,8 +37,8 @@ beforeAll(async () => {
 });
 
 describe("a workbook with a copied scoring sheet", () => {
-  it("check lists both, checks both, and fails on the copy's error", () => {
-    const run = cli("check", "hai-trang.xlsx", "--json");
+  it("check lists both, checks both, and fails on the copy's error", async () => {
+    const run = await cli("check", "hai-trang.xlsx", "--json");
     expect(run.code).toBe(1);
     const report = cliJson<Report>(run);
     expect(report.found).toEqual([
@@ -48,8 +48,8 @@ describe("a workbook with a copied scoring sheet", () => {
     expect(report.issues.map((i) => [i.sheet, i.cell, i.code])).toEqual([[COPY, "G19", "score_above_max"]]);
   });
 
-  it("says in text which sheets there are and that both were checked", () => {
-    const run = cli("check", "hai-trang.xlsx");
+  it("says in text which sheets there are and that both were checked", async () => {
+    const run = await cli("check", "hai-trang.xlsx");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`Có 2 trang chấm điểm: «${ORIGINAL}», «${COPY}» (bản sao, nhận ra theo dòng tiêu đề).`);
     expect(run.stdout).toContain("Đã kiểm tra cả 2 trang.");
@@ -57,21 +57,21 @@ describe("a workbook with a copied scoring sheet", () => {
     expect(run.stdout).toContain("Sở Nội vụ, 2021");
   });
 
-  it("check --sheet reaches the copy, and says it was the one checked", () => {
-    const run = cli("check", "hai-trang.xlsx", "--sheet", COPY);
+  it("check --sheet reaches the copy, and says it was the one checked", async () => {
+    const run = await cli("check", "hai-trang.xlsx", "--sheet", COPY);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`Đã kiểm tra trang «${COPY}» (chọn trang khác bằng --sheet <tên trang>).`);
     expect(run.stdout).toMatch(/Ô G19: Điểm thẩm định 4 vượt điểm tối đa 3,5 của 5\.1/);
   });
 
-  it("plan uses the first sheet and names the other", () => {
-    const run = cli("plan", "hai-trang.xlsx", "--out", "ke-hoach.xlsx");
+  it("plan uses the first sheet and names the other", async () => {
+    const run = await cli("plan", "hai-trang.xlsx", "--out", "ke-hoach.xlsx");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Đã lập kế hoạch cho trang «${ORIGINAL}» (chọn trang khác bằng --sheet <tên trang>).`);
   });
 
-  it("plan --sheet on the copy refuses while the copy has errors, naming its cell", () => {
-    const run = cli("plan", "hai-trang.xlsx", "--sheet", COPY, "--out", "ke-hoach-2.xlsx");
+  it("plan --sheet on the copy refuses while the copy has errors, naming its cell", async () => {
+    const run = await cli("plan", "hai-trang.xlsx", "--sheet", COPY, "--out", "ke-hoach-2.xlsx");
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Ô G19/);
   });

@@ -28,7 +28,7 @@ describe("par-index document", () => {
 
   it("writes the seed's document from the plan sheet and the fields sheet, leaving the workbook as it was", async () => {
     const before = await sha256("staffed.xlsx");
-    const run = doc("staffed.xlsx", "--out", "ke-hoach.docx");
+    const run = await doc("staffed.xlsx", "--out", "ke-hoach.docx");
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain("Đã ghi ke-hoach.docx: văn bản kế hoạch khắc phục (Văn phòng UBND tỉnh, năm 2021), 7 lĩnh vực có tồn tại, hạn chế.");
     expect(run.stdout).toContain("lấy từ trang «Kế hoạch khắc phục 2021»");
@@ -50,15 +50,15 @@ describe("par-index document", () => {
 
   it("refuses to replace an existing file unless --force", async () => {
     const before = await sha256("ke-hoach.docx");
-    const run = doc("staffed.xlsx", "--out", "ke-hoach.docx");
+    const run = await doc("staffed.xlsx", "--out", "ke-hoach.docx");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Tệp «ke-hoach.docx» đã có; chọn tên khác, hoặc thêm --force để ghi đè.");
     expect(await sha256("ke-hoach.docx")).toBe(before);
-    expect(doc("staffed.xlsx", "--out", "ke-hoach.docx", "--force").code).toBe(0);
+    expect((await doc("staffed.xlsx", "--out", "ke-hoach.docx", "--force")).code).toBe(0);
   });
 
   it("takes document fields from options over the fields sheet", async () => {
-    const run = doc("staffed.xlsx", "--out", "ke-hoach-2.docx", "--rank", "3/20", "--rank-change", "giảm 1", "--signer", "Lò Văn B", "--signing-authority", "KT. CHÁNH VĂN PHÒNG", "--signer-title", "PHÓ CHÁNH VĂN PHÒNG", "--date", "5/2/2022", "--recipients=- Như trên;\\n- Lưu: VT.");
+    const run = await doc("staffed.xlsx", "--out", "ke-hoach-2.docx", "--rank", "3/20", "--rank-change", "giảm 1", "--signer", "Lò Văn B", "--signing-authority", "KT. CHÁNH VĂN PHÒNG", "--signer-title", "PHÓ CHÁNH VĂN PHÒNG", "--date", "5/2/2022", "--recipients=- Như trên;\\n- Lưu: VT.");
     expect(run.code).toBe(0);
     const text = await paragraphs("ke-hoach-2.docx");
     expect(text.find((t) => t.startsWith("Năm 2021, Văn phòng UBND tỉnh xếp thứ"))).toMatch(/^Năm 2021, Văn phòng UBND tỉnh xếp thứ 03\/20 sở, ban, ngành \(giảm 01 bậc so với năm 2020\)\./);
@@ -66,18 +66,18 @@ describe("par-index document", () => {
     expect(text.slice(-6)).toEqual(["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lò Văn B"]);
   });
 
-  it("refuses a wrong call: an output that is not .docx, a rank that is not a number", () => {
-    const notDocx = doc("staffed.xlsx", "--out", "ke-hoach.pdf");
+  it("refuses a wrong call: an output that is not .docx, a rank that is not a number", async () => {
+    const notDocx = await doc("staffed.xlsx", "--out", "ke-hoach.pdf");
     expect(notDocx.code).toBe(2);
     expect(notDocx.stderr).toBe("par-index document: Tệp kết quả «ke-hoach.pdf» phải có đuôi .docx: lệnh này ghi tài liệu Word.\n");
-    const rank = doc("staffed.xlsx", "--out", "x.docx", "--rank", "sáu");
+    const rank = await doc("staffed.xlsx", "--out", "x.docx", "--rank", "sáu");
     expect(rank.code).toBe(2);
     expect(rank.stderr).toContain("Tùy chọn --rank: «Thứ hạng» cần một số nguyên dương (đang là «sáu»).");
     expect(existsSync(file("x.docx"))).toBe(false);
   });
 
   it("builds the plan in memory from a workbook without a plan sheet, and says what is missing", async () => {
-    const run = doc("scored.xlsx", "--out", "chua-co-ke-hoach.docx");
+    const run = await doc("scored.xlsx", "--out", "chua-co-ke-hoach.docx");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Sổ tính chưa có trang kế hoạch");
     expect(run.stdout).toContain("Sổ tính chưa có trang thông tin văn bản");
@@ -94,7 +94,7 @@ describe("par-index document", () => {
     const row = layoutDocumentFieldsSheet(defaultDocumentFields()).rowOf.rankChange + 1;
     workbook.getWorksheet(SEED_FIELDS_SHEET)!.getCell(row, 2).value = "lên bốn bậc";
     await saveWorkbook(workbook, file("bad-field.xlsx"));
-    const run = doc("bad-field.xlsx", "--out", "bad-field.docx");
+    const run = await doc("bad-field.xlsx", "--out", "bad-field.docx");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Cảnh báo ['${SEED_FIELDS_SHEET}'!B${row}]: «Thay đổi thứ hạng so với năm trước» cần «tăng 4», «giảm 2», «giữ nguyên» hoặc «mới» (đang là «lên bốn bậc»)`);
   });
@@ -103,19 +103,19 @@ describe("par-index document", () => {
     const workbook = await loadWorkbook(file("scored.xlsx"));
     typeScoresInto(workbook, { "5.1": 9 });
     await saveWorkbook(workbook, file("errors.xlsx"));
-    const run = doc("errors.xlsx", "--out", "errors.docx");
+    const run = await doc("errors.xlsx", "--out", "errors.docx");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("còn 1 lỗi về điểm");
     expect(existsSync(file("errors.docx"))).toBe(false);
   });
 
   it("keeps the fields through a plan rebuild", async () => {
-    expect(runCli(["plan", "staffed.xlsx", "--out", "rebuilt.xlsx"], { cwd: tempDir() }).stdout).toContain(`Trang «${SEED_FIELDS_SHEET}» (thông tin văn bản) giữ nguyên.`);
-    expect(doc("rebuilt.xlsx", "--out", "rebuilt.docx").code).toBe(0);
+    expect((await runCli(["plan", "staffed.xlsx", "--out", "rebuilt.xlsx"], { cwd: tempDir() })).stdout).toContain(`Trang «${SEED_FIELDS_SHEET}» (thông tin văn bản) giữ nguyên.`);
+    expect((await doc("rebuilt.xlsx", "--out", "rebuilt.docx")).code).toBe(0);
     expect(await paragraphs("rebuilt.docx")).toEqual(await paragraphs("ke-hoach.docx"));
   });
 
-  it("is listed in the help", () => {
-    expect(runCli(["--help"]).stdout).toContain("document                  Xuất văn bản kế hoạch khắc phục (.docx) để trình ký");
+  it("is listed in the help", async () => {
+    expect((await runCli(["--help"])).stdout).toContain("document                  Xuất văn bản kế hoạch khắc phục (.docx) để trình ký");
   });
 });

@@ -30,18 +30,18 @@ describe("par-index document --ranking", () => {
   beforeAll(async () => {
     await fs.mkdir(at("don-vi"));
     await writeUnitWorkbooks(at("don-vi"), 20);
-    const now = cliJson<RankJson>(cli("rank", "don-vi", "--json")).units;
+    const now = cliJson<RankJson>(await cli("rank", "don-vi", "--json")).units;
     place = now.find((u) => u.unit === "Sở Tư pháp")!.rank;
     // Last year Sở Tư pháp was four places lower.
     await fs.writeFile(at("2020.json"), JSON.stringify({ year: 2020, units: [{ unit: "Sở Tư pháp", rank: place + 4, percent: 70 }] }));
-    const ranked = cli("rank", "don-vi", "--previous", "2020.json", "--out", "xep-hang-2021.xlsx");
+    const ranked = await cli("rank", "don-vi", "--previous", "2020.json", "--out", "xep-hang-2021.xlsx");
     expect([ranked.code, ranked.stderr]).toEqual([0, ""]);
-    expect(cli("plan", "don-vi/so-tu-phap.xlsx", "--out", "ke-hoach.xlsx").code).toBe(0);
+    expect((await cli("plan", "don-vi/so-tu-phap.xlsx", "--out", "ke-hoach.xlsx")).code).toBe(0);
   });
 
   it("writes the unit's rank, the number ranked and the change from the ranking, leaving both inputs as they were", async () => {
     const before = [await sha256("ke-hoach.xlsx"), await sha256("xep-hang-2021.xlsx")];
-    const run = cli("document", "ke-hoach.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "ke-hoach.docx");
+    const run = await cli("document", "ke-hoach.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "ke-hoach.docx");
     expect([run.code, run.stderr]).toEqual([0, ""]);
     expect(run.stdout).toContain(`Thứ hạng lấy từ trang «Xếp hạng 2021» của xep-hang-2021.xlsx: Sở Tư pháp ${two(place)}/20, tăng 04 bậc.`);
     expect(await rankLine("ke-hoach.docx")).toMatch(new RegExp(`^Năm 2021, Sở Tư pháp xếp thứ ${two(place)}/20 sở, ban, ngành \\(tăng 04 bậc so với năm 2020\\)\\. Điểm trung bình chung đạt được`));
@@ -49,7 +49,7 @@ describe("par-index document --ranking", () => {
   });
 
   it("takes any unit's workbook, with or without a plan, and the options still override", async () => {
-    const run = cli("document", "don-vi/so-tu-phap.xlsx", "--ranking", "xep-hang-2021.xlsx", "--rank", "3/20", "--peer-group", "cơ quan chuyên môn", "--out", "ghi-de.docx");
+    const run = await cli("document", "don-vi/so-tu-phap.xlsx", "--ranking", "xep-hang-2021.xlsx", "--rank", "3/20", "--peer-group", "cơ quan chuyên môn", "--out", "ghi-de.docx");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Sở Tư pháp ${two(place)}/20, tăng 04 bậc (--rank, --peer-group ghi đè phần tương ứng).`);
     expect(await rankLine("ghi-de.docx")).toMatch(/^Năm 2021, Sở Tư pháp xếp thứ 03\/20 cơ quan chuyên môn \(tăng 04 bậc so với năm 2020\)\./);
@@ -84,28 +84,28 @@ describe("par-index document --ranking", () => {
     ],
   ])("refuses %s, writing nothing (exit 2)", async (_what, make, message) => {
     const input = await make();
-    const run = cli("document", input, "--ranking", "xep-hang-2021.xlsx", "--out", "khong-ghi.docx");
+    const run = await cli("document", input, "--ranking", "xep-hang-2021.xlsx", "--out", "khong-ghi.docx");
     expect([run.code, run.stderr]).toEqual([2, `par-index document: ${message} Chưa ghi khong-ghi.docx.\n`]);
     expect(existsSync(at("khong-ghi.docx"))).toBe(false);
   });
 
-  it("refuses a workbook that is not a ranking, and a ranking that is the output", () => {
-    const notRanking = cli("document", "ke-hoach.xlsx", "--ranking", "don-vi/so-y-te.xlsx", "--out", "khong-ghi.docx");
+  it("refuses a workbook that is not a ranking, and a ranking that is the output", async () => {
+    const notRanking = await cli("document", "ke-hoach.xlsx", "--ranking", "don-vi/so-y-te.xlsx", "--out", "khong-ghi.docx");
     expect([notRanking.code, notRanking.stderr]).toEqual([
       2,
       "par-index document: Tệp «don-vi/so-y-te.xlsx» không phải bảng xếp hạng (tạo bằng par-index rank); --ranking cần bảng xếp hạng các đơn vị. Chưa ghi khong-ghi.docx.\n",
     ]);
-    expect(cli("document", "ke-hoach.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "xep-hang-2021.xlsx", "--force").stderr).toContain("trùng với tệp đầu vào");
+    expect((await cli("document", "ke-hoach.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "xep-hang-2021.xlsx", "--force")).stderr).toContain("trùng với tệp đầu vào");
   });
 
   it("finds the year's ranking in a workbook that holds two years", async () => {
     await fs.mkdir(at("nam-2022"));
     await writeUnitWorkbooks(at("nam-2022"), 5, { year: 2022, seed: 3 });
     await fs.copyFile(at("xep-hang-2021.xlsx"), at("hai-nam.xlsx"));
-    expect(cli("rank", "nam-2022", "--out", "hai-nam.xlsx").stdout).toContain("trang «Xếp hạng 2022» mới");
-    const run = cli("document", "ke-hoach.xlsx", "--ranking", "hai-nam.xlsx", "--out", "hai-nam.docx");
+    expect((await cli("rank", "nam-2022", "--out", "hai-nam.xlsx")).stdout).toContain("trang «Xếp hạng 2022» mới");
+    const run = await cli("document", "ke-hoach.xlsx", "--ranking", "hai-nam.xlsx", "--out", "hai-nam.docx");
     expect(run.stdout).toContain(`Thứ hạng lấy từ trang «Xếp hạng 2021» của hai-nam.xlsx: Sở Tư pháp ${two(place)}/20, tăng 04 bậc.`);
-    const of2022 = cli("document", "nam-2022/so-tu-phap.xlsx", "--ranking", "hai-nam.xlsx", "--out", "2022.docx");
+    const of2022 = await cli("document", "nam-2022/so-tu-phap.xlsx", "--ranking", "hai-nam.xlsx", "--out", "2022.docx");
     expect(of2022.stdout).toMatch(/Thứ hạng lấy từ trang «Xếp hạng 2022» của hai-nam\.xlsx: Sở Tư pháp 0\d\/05\./);
   });
 });

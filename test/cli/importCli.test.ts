@@ -42,7 +42,7 @@ describe("par-index import", () => {
   });
 
   it("writes the template and reports it as JSON", async () => {
-    const run = runCli(["import", "table.xlsx", "--out", "template.json", "--json"], { cwd: tempDir() });
+    const run = await runCli(["import", "table.xlsx", "--out", "template.json", "--json"], { cwd: tempDir() });
     expect(run.code).toBe(0);
     expect(cliJson(run)).toMatchObject({ ok: true, template: { maxTotal: 10, areas: 2, criteria: 2, subCriteria: 0 }, out: "template.json" });
     const template = JSON.parse(await fs.readFile(file("template.json"), "utf8"));
@@ -54,25 +54,25 @@ describe("par-index import", () => {
   });
 
   it("exits 1 naming the cell and writes nothing when the table has errors", async () => {
-    const run = runCli(["import", "bad.xlsx", "--out", "bad.json"], { cwd: tempDir() });
+    const run = await runCli(["import", "bad.xlsx", "--out", "bad.json"], { cwd: tempDir() });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Lỗi ['Phụ lục'!C7]: Điểm tối đa «ba» của 1.2 không phải là số.");
     await expect(fs.access(file("bad.json"))).rejects.toThrow();
     const json = cliJson<{ ok: boolean; issues: { ref: string; cell: string; sheet: string }[] }>(
-      runCli(["import", "bad.xlsx", "--out", "bad.json", "--json"], { cwd: tempDir() }),
+      await runCli(["import", "bad.xlsx", "--out", "bad.json", "--json"], { cwd: tempDir() }),
     );
     expect(json.ok).toBe(false);
     expect(json.issues.map((i) => [i.sheet, i.cell, i.ref])).toContainEqual(["Phụ lục", "C7", "'Phụ lục'!C7"]);
   });
 
-  it("names the sheets there are when --sheet names none", () => {
-    const run = runCli(["import", "table.xlsx", "--sheet", "Trang 9", "--out", "x.json"], { cwd: tempDir() });
+  it("names the sheets there are when --sheet names none", async () => {
+    const run = await runCli(["import", "table.xlsx", "--sheet", "Trang 9", "--out", "x.json"], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe("par-index import: Không có trang «Trang 9». Các trang có thể dùng: «Phụ lục».");
   });
 
   it("turns a filled skeleton into a template that scores", async () => {
-    expect(runCli(["new", "--template", "khung-trong", "--out", "khung.xlsx"], { cwd: tempDir() }).code).toBe(0);
+    expect((await runCli(["new", "--template", "khung-trong", "--out", "khung.xlsx"], { cwd: tempDir() })).code).toBe(0);
     const workbook = await loadWorkbook(file("khung.xlsx"));
     const sheet = workbook.getWorksheet("Bộ tiêu chí")!;
     const rows: [string, string, number, string][] = [
@@ -88,9 +88,9 @@ describe("par-index import", () => {
       sheet.getCell(r + 2, 8).value = row[3];
     });
     await saveWorkbook(workbook, file("khung-filled.xlsx"));
-    expect(runCli(["import", "khung-filled.xlsx", "--out", "khung.json"], { cwd: tempDir() }).code).toBe(0);
-    expect(runCli(["new", "--template-file", "khung.json", "--out", "scoring.xlsx", "--year", "2025"], { cwd: tempDir() }).code).toBe(0);
-    const check = runCli(["check", "scoring.xlsx", "--json"], { cwd: tempDir() });
+    expect((await runCli(["import", "khung-filled.xlsx", "--out", "khung.json"], { cwd: tempDir() })).code).toBe(0);
+    expect((await runCli(["new", "--template-file", "khung.json", "--out", "scoring.xlsx", "--year", "2025"], { cwd: tempDir() })).code).toBe(0);
+    const check = await runCli(["check", "scoring.xlsx", "--json"], { cwd: tempDir() });
     expect(check.code).toBe(0);
     expect(cliJson(check)).toMatchObject({ ok: true, total: { max: 10, score: 0, lostPoints: 10 } });
   });

@@ -18,7 +18,7 @@ const at = (...parts: string[]) => path.join(tempDir(), ...parts);
 describe("the merged workbook's cached totals", () => {
   it("equal the engine's totals of the merged scores in every computed cell", async () => {
     const master = await writeProvinceMaster(tempDir());
-    const split = cliJson<{ files: { file: string; items: string[] }[] }>(runCli(["split", master, "--out-dir", at("gui-di"), "--json"]));
+    const split = cliJson<{ files: { file: string; items: string[] }[] }>(await runCli(["split", master, "--out-dir", at("gui-di"), "--json"]));
     // Each unit gives every one of its items 0,25, within every maximum of this template (0,25 – 2).
     const returns: string[] = [];
     for (const entry of split.files) {
@@ -26,7 +26,7 @@ describe("the merged workbook's cached totals", () => {
       await fillUnitFile(entry.file, Object.fromEntries(entry.items.map((code) => [code, { self: 0.25 }])), out);
       returns.push(out);
     }
-    const run = runCli(["merge", master, ...returns, "--out", at("da-gop.xlsx")]);
+    const run = await runCli(["merge", master, ...returns, "--out", at("da-gop.xlsx")]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
 
     const merged = (await readScoreWorkbook(at("da-gop.xlsx"))).sheets[0]!;

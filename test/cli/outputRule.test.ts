@@ -4,7 +4,7 @@
 // at all, so only a command that looked at --out first answers about --out.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { runCli } from "../helpers/runCli";
+import { type CliRun, runCli } from "../helpers/runCli";
 import { useTempDir } from "../helpers/tempDir";
 
 jest.setTimeout(120_000);
@@ -27,9 +27,9 @@ const KIND_TEXT: Readonly<Record<string, string>> = {
   assignments: "phải có đuôi .xlsx hoặc .docx: lệnh này ghi sổ tính Excel (.xlsx) hoặc tài liệu Word (.docx).",
 };
 
-const run = (args: readonly string[], out: string, extra: string[] = []) =>
-  runCli([...args.map((a) => (a === "OUT" ? out : a)), ...extra], { cwd: tempDir() });
-const refusal = (r: ReturnType<typeof runCli>) => ({ code: r.code, lines: r.stderr.trim().split("\n").length, stderr: r.stderr.trim() });
+const run = async (args: readonly string[], out: string, extra: string[] = []) =>
+  await runCli([...args.map((a) => (a === "OUT" ? out : a)), ...extra], { cwd: tempDir() });
+const refusal = (r: CliRun) => ({ code: r.code, lines: r.stderr.trim().split("\n").length, stderr: r.stderr.trim() });
 
 describe("every command that writes", () => {
   beforeAll(async () => {
@@ -38,19 +38,19 @@ describe("every command that writes", () => {
     for (const ext of ["xlsx", "json", "docx"]) await fs.writeFile(at(`co-san.${ext}`), "giữ nguyên");
   });
 
-  it.each(COMMANDS)("%s refuses an --out of another kind before reading its input", (command, kind, args) => {
+  it.each(COMMANDS)("%s refuses an --out of another kind before reading its input", async (command, kind, args) => {
     const text = KIND_TEXT[command] ?? `phải có đuôi .${kind}: lệnh này ghi ${WORDS[kind]}.`;
-    expect(refusal(run(args, "ket-qua.csv"))).toEqual({ code: 2, lines: 1, stderr: `par-index ${command}: Tệp kết quả «ket-qua.csv» ${text}` });
+    expect(refusal((await run(args, "ket-qua.csv")))).toEqual({ code: 2, lines: 1, stderr: `par-index ${command}: Tệp kết quả «ket-qua.csv» ${text}` });
   });
 
-  it.each(COMMANDS)("%s refuses an --out in a folder that does not exist", (command, kind, args) => {
-    const r = refusal(run(args, `khong-co/ket-qua.${kind}`));
+  it.each(COMMANDS)("%s refuses an --out in a folder that does not exist", async (command, kind, args) => {
+    const r = refusal((await run(args, `khong-co/ket-qua.${kind}`)));
     expect(r).toEqual({ code: 2, lines: 1, stderr: `par-index ${command}: Không ghi được tệp «khong-co/ket-qua.${kind}»: thư mục «${at("khong-co")}» không tồn tại.` });
   });
 
-  it.each(COMMANDS)("%s refuses its own input as --out, by another spelling, even with --force", (command, _kind, args) => {
+  it.each(COMMANDS)("%s refuses its own input as --out, by another spelling, even with --force", async (command, _kind, args) => {
     const input = args.includes("rac.json") ? "rac.json" : "rac.xlsx";
-    const r = refusal(run(args, `./con/../${input}`, ["--force"]));
+    const r = refusal((await run(args, `./con/../${input}`, ["--force"])));
     expect(r).toEqual({
       code: 2,
       lines: 1,
@@ -59,7 +59,7 @@ describe("every command that writes", () => {
   });
 
   it.each(COMMANDS)("%s keeps an existing file without --force", async (command, kind, args) => {
-    const r = refusal(run(args, `co-san.${kind}`));
+    const r = refusal((await run(args, `co-san.${kind}`)));
     // rank looks into an existing output first (its own earlier output is rebuilt); plan too, but
     // against its input's scoring sheet, so it reads the input first.
     const hint =
@@ -72,20 +72,20 @@ describe("every command that writes", () => {
     expect(await fs.readFile(at(`co-san.${kind}`), "utf8")).toBe("giữ nguyên");
   });
 
-  it("split checks its --out-dir before reading the master: a file, or a folder in a missing one", () => {
-    expect(refusal(runCli(["split", "rac.xlsx", "--out-dir", "co-san.xlsx"], { cwd: tempDir() }))).toEqual({
+  it("split checks its --out-dir before reading the master: a file, or a folder in a missing one", async () => {
+    expect(refusal(await runCli(["split", "rac.xlsx", "--out-dir", "co-san.xlsx"], { cwd: tempDir() }))).toEqual({
       code: 2,
       lines: 1,
       stderr: "par-index split: «co-san.xlsx» đã có và là một tệp, không phải thư mục; hãy chọn một thư mục để ghi các tệp.",
     });
-    expect(refusal(runCli(["split", "rac.xlsx", "--out-dir", "khong-co/gui-di"], { cwd: tempDir() }))).toEqual({
+    expect(refusal(await runCli(["split", "rac.xlsx", "--out-dir", "khong-co/gui-di"], { cwd: tempDir() }))).toEqual({
       code: 2,
       lines: 1,
       stderr: `par-index split: Không tạo được thư mục «khong-co/gui-di»: thư mục «${at("khong-co")}» không tồn tại.`,
     });
   });
 
-  it("and with a good --out, reads the input and says what is wrong with it", () => {
-    expect(refusal(run(COMMANDS[3]![2], "ke-hoach.docx"))).toEqual({ code: 2, lines: 1, stderr: "par-index document: Tệp «rac.xlsx» không phải sổ tính Excel (.xlsx) đọc được." });
+  it("and with a good --out, reads the input and says what is wrong with it", async () => {
+    expect(refusal((await run(COMMANDS[3]![2], "ke-hoach.docx")))).toEqual({ code: 2, lines: 1, stderr: "par-index document: Tệp «rac.xlsx» không phải sổ tính Excel (.xlsx) đọc được." });
   });
 });

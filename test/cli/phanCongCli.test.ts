@@ -67,7 +67,7 @@ describe("split, fill and merge through par-index", () => {
 
   beforeAll(async () => {
     master = await writeProvinceMaster(tempDir());
-    const run = runCli(["split", master, "--out-dir", at("gui-di"), "--json", "--deadline", "25/01/2022", "--unit-deadline", `${TU_PHAP}=20/01/2022`]);
+    const run = await runCli(["split", master, "--out-dir", at("gui-di"), "--json", "--deadline", "25/01/2022", "--unit-deadline", `${TU_PHAP}=20/01/2022`]);
     expect(run.code).toBe(0);
     split = cliJson<SplitJson>(run);
     const assigned = [...new Set(split.files.flatMap((f) => f.items))];
@@ -100,7 +100,7 @@ describe("split, fill and merge through par-index", () => {
     const withOwn = at("tong-hop-so-noi-vu.xlsx");
     await fillUnitScores(master, { "7.5.1": everything["7.5.1"]!, "7.5.2": everything["7.5.2"]! }, withOwn);
     const returns = split.files.map((f) => at("gui-ve", path.basename(f.file)));
-    const run = runCli(["merge", withOwn, ...returns, "--out", at("da-gop.xlsx"), "--json"]);
+    const run = await runCli(["merge", withOwn, ...returns, "--out", at("da-gop.xlsx"), "--json"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const merged = cliJson<MergeJson>(run);
@@ -112,8 +112,8 @@ describe("split, fill and merge through par-index", () => {
 
     const direct = at("cham-truc-tiep.xlsx");
     await fillUnitScores(master, everything, direct);
-    const mergedCheck = cliJson<CheckJson>(runCli(["check", at("da-gop.xlsx"), "--json"]));
-    const directCheck = cliJson<CheckJson>(runCli(["check", direct, "--json"]));
+    const mergedCheck = cliJson<CheckJson>(await runCli(["check", at("da-gop.xlsx"), "--json"]));
+    const directCheck = cliJson<CheckJson>(await runCli(["check", direct, "--json"]));
     expect(mergedCheck.areas).toEqual(directCheck.areas);
     expect(mergedCheck.total).toEqual(directCheck.total);
     expect(mergedCheck.total.score).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describe("split, fill and merge through par-index", () => {
     expect(await staffColumns(at("da-gop.xlsx"))).toEqual(await staffColumns(direct));
 
     // Gathering the same returns into the merged workbook changes nothing.
-    const again = cliJson<MergeJson>(runCli(["merge", at("da-gop.xlsx"), ...returns, "--out", at("da-gop-lai.xlsx"), "--json"]));
+    const again = cliJson<MergeJson>(await runCli(["merge", at("da-gop.xlsx"), ...returns, "--out", at("da-gop-lai.xlsx"), "--json"]));
     expect(again.changes).toEqual([]);
   });
 
@@ -143,7 +143,7 @@ describe("split, fill and merge through par-index", () => {
     await fillUnitFile(tuPhap.file, { "2.1.1": { self: 0.1 }, "3.2.5": { self: 1 } }, at("tu-phap.xlsx"));
     const inputs = [master, at("tai-chinh.xlsx"), at("khdt.xlsx"), at("tu-phap.xlsx")];
     const before = await Promise.all(inputs.map(sha256));
-    const run = runCli(["merge", ...inputs, "--out", at("co-xung-dot.xlsx"), "--json"]);
+    const run = await runCli(["merge", ...inputs, "--out", at("co-xung-dot.xlsx"), "--json"]);
     expect(run.code).toBe(1);
     const report = cliJson<MergeJson>(run);
     expect(report.conflicts.map((c) => [c.code, c.field, c.files.map((f) => path.basename(f)), c.values.map((v) => v.value)])).toEqual([
@@ -151,12 +151,12 @@ describe("split, fill and merge through par-index", () => {
     ]);
     expect(report.outside).toEqual([expect.objectContaining({ file: at("tu-phap.xlsx"), code: "3.2.5" })]);
     expect(report.changes.map((c) => c.code).sort()).toEqual(["2.1.1", "6.1.1"]);
-    const merged = cliJson<CheckJson>(runCli(["check", at("co-xung-dot.xlsx"), "--json"]));
+    const merged = cliJson<CheckJson>(await runCli(["check", at("co-xung-dot.xlsx"), "--json"]));
     const self = (code: string) => merged.items.find((i) => i.code === code)!.self;
     expect([self("4.3"), self("3.2.5"), self("2.1.1"), self("6.1.1")]).toEqual([null, null, 0.1, 0.2]);
     expect(await Promise.all(inputs.map(sha256))).toEqual(before);
 
-    const text = runCli(["merge", ...inputs, "--out", at("co-xung-dot-2.xlsx")]);
+    const text = await runCli(["merge", ...inputs, "--out", at("co-xung-dot-2.xlsx")]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/Đơn vị +Được giao +Đã chấm +Có TLKC\/giải trình +Còn thiếu +Hạn gửi/);
     expect(text.stdout).toMatch(/Sở Tài chính +11 +1 +0 +10 +25\/01\/2022/);
@@ -173,7 +173,7 @@ describe("split, fill and merge through par-index", () => {
     await saveWorkbook(workbook, reassigned);
     const tttt = at("gui-ve", path.basename(split.files.find((f) => f.unit === TTTT)!.file));
     const vp = at("gui-ve", path.basename(split.files.find((f) => f.unit === VP_UBND)!.file));
-    const report = cliJson<MergeJson>(runCli(["merge", reassigned, tttt, vp, "--out", at("phan-cong-lai.xlsx"), "--json"]));
+    const report = cliJson<MergeJson>(await runCli(["merge", reassigned, tttt, vp, "--out", at("phan-cong-lai.xlsx"), "--json"]));
     expect(report.returns.map((r) => [path.basename(r.file), r.current])).toEqual([
       [path.basename(tttt), false],
       [path.basename(vp), false],
@@ -185,14 +185,14 @@ describe("split, fill and merge through par-index", () => {
 
   it("refuses a workbook of another template or another master with a clear message, writing nothing", async () => {
     const stranger = at("khac.xlsx");
-    expect(runCli(["new", "--template", "son-la-vpub-2021", "--out", stranger]).code).toBe(0);
+    expect((await runCli(["new", "--template", "son-la-vpub-2021", "--out", stranger])).code).toBe(0);
     const otherMaster = await writeProvinceMaster(tempDir(), "tong-hop-khac.xlsx");
-    const otherSplit = cliJson<SplitJson>(runCli(["split", otherMaster, "--out-dir", at("khac"), "--json"]));
+    const otherSplit = cliJson<SplitJson>(await runCli(["split", otherMaster, "--out-dir", at("khac"), "--json"]));
     const otherTemplate = at("bo-khac.json");
     await fs.writeFile(otherTemplate, JSON.stringify({ ...template, id: "tinh-khac", name: "Bộ tiêu chí của tỉnh khác" }));
-    expect(runCli(["new", "--template-file", otherTemplate, "--out", at("tinh-khac.xlsx")]).code).toBe(0);
-    const otherTemplateSplit = cliJson<SplitJson>(runCli(["split", at("tinh-khac.xlsx"), "--out-dir", at("tinh-khac"), "--json"]));
-    const run = runCli(["merge", master, stranger, otherSplit.files[0]!.file, otherTemplateSplit.files[0]!.file, "--out", at("khong-ghi.xlsx")]);
+    expect((await runCli(["new", "--template-file", otherTemplate, "--out", at("tinh-khac.xlsx")])).code).toBe(0);
+    const otherTemplateSplit = cliJson<SplitJson>(await runCli(["split", at("tinh-khac.xlsx"), "--out-dir", at("tinh-khac"), "--json"]));
+    const run = await runCli(["merge", master, stranger, otherSplit.files[0]!.file, otherTemplateSplit.files[0]!.file, "--out", at("khong-ghi.xlsx")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`Tệp «${stranger}» không phải tệp tách cho một đơn vị`);
     expect(run.stderr).toContain(`Tệp «${otherSplit.files[0]!.file}» được tách từ một sổ tổng hợp khác`);
@@ -204,16 +204,16 @@ describe("split, fill and merge through par-index", () => {
     const returns = [at("tu-phap.xlsx")];
     const existing = at("co-san.xlsx");
     await fs.writeFile(existing, "giữ nguyên");
-    const merge = runCli(["merge", master, ...returns, "--out", existing]);
+    const merge = await runCli(["merge", master, ...returns, "--out", existing]);
     expect(merge.code).toBe(2);
     expect(merge.stderr).toContain("đã có; chọn tên khác, hoặc thêm --force");
     expect(await fs.readFile(existing, "utf8")).toBe("giữ nguyên");
-    expect(runCli(["merge", master, ...returns, "--out", returns[0]!, "--force"]).stderr).toContain("trùng với tệp đầu vào");
-    const again = runCli(["split", master, "--out-dir", at("gui-di")]);
+    expect((await runCli(["merge", master, ...returns, "--out", returns[0]!, "--force"])).stderr).toContain("trùng với tệp đầu vào");
+    const again = await runCli(["split", master, "--out-dir", at("gui-di")]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("đã có; chọn tên khác, hoặc thêm --force");
-    expect(runCli(["split", master, "--out-dir", at("gui-di"), "--force"]).code).toBe(0);
-    expect(runCli(["merge", master, "--out", at("x.xlsx")]).code).toBe(2);
+    expect((await runCli(["split", master, "--out-dir", at("gui-di"), "--force"])).code).toBe(0);
+    expect((await runCli(["merge", master, "--out", at("x.xlsx")])).code).toBe(2);
   });
 });
 

@@ -54,9 +54,9 @@ async function remedyOf(name: string, code: string): Promise<unknown> {
 
 describe("plan --out onto an existing file", () => {
   beforeAll(async () => {
-    expect(cli("new", "--template", "son-la-vpub-2021", "--out", "cham-diem.xlsx", "--unit", "VPUB", "--year", "2021").code).toBe(0);
+    expect((await cli("new", "--template", "son-la-vpub-2021", "--out", "cham-diem.xlsx", "--unit", "VPUB", "--year", "2021")).code).toBe(0);
     await fillScoreFile(file("cham-diem.xlsx"), seed001Scores);
-    expect(cli("plan", "cham-diem.xlsx", "--out", "ke-hoach.xlsx").code).toBe(0);
+    expect((await cli("plan", "cham-diem.xlsx", "--out", "ke-hoach.xlsx")).code).toBe(0);
     await typeRemedy("ke-hoach.xlsx", "5.1", REMEDY);
     await typeSigner("ke-hoach.xlsx", SIGNER);
   });
@@ -65,7 +65,7 @@ describe("plan --out onto an existing file", () => {
     // The appraisal changes a score in the scoring file, and staff plan again into the same file.
     await fillScoreFile(file("cham-diem.xlsx"), { "5.2": 1.5 });
     const input = await sha256("cham-diem.xlsx");
-    const run = cli("plan", "cham-diem.xlsx", "--out", "ke-hoach.xlsx");
+    const run = await cli("plan", "cham-diem.xlsx", "--out", "ke-hoach.xlsx");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("giữ nội dung đã nhập");
@@ -85,7 +85,7 @@ describe("plan --out onto an existing file", () => {
     other.addWorksheet("Danh sách").getCell("A1").value = "Họ và tên";
     await saveWorkbook(other, file("danh-sach.xlsx"));
     const before = await sha256("danh-sach.xlsx");
-    const run = cli("plan", "cham-diem.xlsx", "--out", "danh-sach.xlsx");
+    const run = await cli("plan", "cham-diem.xlsx", "--out", "danh-sach.xlsx");
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(
       "par-index plan: Tệp «danh-sach.xlsx» đã có và không phải kế hoạch khắc phục của trang «VPUB Sơn La 2021»; chọn tên khác cho --out, hoặc thêm --force để ghi đè.",
@@ -98,7 +98,7 @@ describe("plan --out onto an existing file", () => {
     workbook.addWorksheet("Ghi chú").getCell("A1").value = "Họp ngày 5/12";
     await saveWorkbook(workbook, file("ke-hoach-ghi-chu.xlsx"));
     const before = await sha256("ke-hoach-ghi-chu.xlsx");
-    const run = cli("plan", "cham-diem.xlsx", "--out", "ke-hoach-ghi-chu.xlsx");
+    const run = await cli("plan", "cham-diem.xlsx", "--out", "ke-hoach-ghi-chu.xlsx");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/trang «Ghi chú» không có trong «cham-diem\.xlsx» \(ghi lại sẽ mất các trang đó\); chọn tên khác cho --out, hoặc thêm --force/);
     expect(await sha256("ke-hoach-ghi-chu.xlsx")).toBe(before);
@@ -106,7 +106,7 @@ describe("plan --out onto an existing file", () => {
 
   it("replaces the file with --force, from the input alone", async () => {
     await fs.copyFile(file("ke-hoach.xlsx"), file("ke-hoach-force.xlsx"));
-    const run = cli("plan", "cham-diem.xlsx", "--out", "ke-hoach-force.xlsx", "--force");
+    const run = await cli("plan", "cham-diem.xlsx", "--out", "ke-hoach-force.xlsx", "--force");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("mới");
     expect(await remedyOf("ke-hoach-force.xlsx", "5.1")).toBe("");
@@ -119,7 +119,7 @@ describe("no command writes over what it reads", () => {
     await fs.writeFile(file("x.json"), json);
     await fs.symlink(file("x.json"), file("x-link.json"));
     for (const out of ["x.json", "./x.json", "x-link.json", file("x.json")]) {
-      const run = cli("new", "--template-file", "x.json", "--out", out, "--force");
+      const run = await cli("new", "--template-file", "x.json", "--out", out, "--force");
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/trùng với tệp đầu vào/);
     }
@@ -128,7 +128,7 @@ describe("no command writes over what it reads", () => {
 
   it("new --out x.xlsx where a scored workbook is refuses without --force", async () => {
     const before = await sha256("cham-diem.xlsx");
-    const run = cli("new", "--template", "khung-trong", "--out", "cham-diem.xlsx");
+    const run = await cli("new", "--template", "khung-trong", "--out", "cham-diem.xlsx");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Tệp «cham-diem\.xlsx» đã có; chọn tên khác, hoặc thêm --force để ghi đè\./);
     expect(await sha256("cham-diem.xlsx")).toBe(before);
@@ -136,15 +136,15 @@ describe("no command writes over what it reads", () => {
 
   it("import refuses an existing --out without --force, and --out x.csv anywhere", async () => {
     await fs.writeFile(file("bo.json"), "đã có");
-    expect(cli("new", "--template", "khung-trong", "--out", "khung.xlsx").code).toBe(0);
-    expect(cli("import", "khung.xlsx", "--out", "bo.json").stderr).toMatch(/«bo\.json» đã có/);
+    expect((await cli("new", "--template", "khung-trong", "--out", "khung.xlsx")).code).toBe(0);
+    expect((await cli("import", "khung.xlsx", "--out", "bo.json")).stderr).toMatch(/«bo\.json» đã có/);
     expect(await fs.readFile(file("bo.json"), "utf8")).toBe("đã có");
     for (const args of [
       ["new", "--template", "khung-trong", "--out", "x.csv"],
       ["plan", "cham-diem.xlsx", "--out", "x.csv"],
       ["import", "khung.xlsx", "--out", "x.csv"],
     ]) {
-      const run = cli(...args);
+      const run = await cli(...args);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/Tệp kết quả «x\.csv» phải có đuôi \.(xlsx|json)/);
     }

@@ -27,8 +27,8 @@ describe("par-index rank", () => {
     await writeUnitWorkbooks(file("don-vi"), 20);
   });
 
-  it("ranks twenty units, prints the issue's JSON in rank order and exits 0", () => {
-    const run = rank("don-vi/*.xlsx", "--out", "xep-hang.xlsx", "--json");
+  it("ranks twenty units, prints the issue's JSON in rank order and exits 0", async () => {
+    const run = await rank("don-vi/*.xlsx", "--out", "xep-hang.xlsx", "--json");
     expect([run.code, run.stderr]).toEqual([0, ""]);
     const report = cliJson<RankJson>(run);
     expect(Object.keys(report)).toEqual(["units", "excluded"]);
@@ -52,7 +52,7 @@ describe("par-index rank", () => {
   });
 
   it("writes the ranking workbook: the ranking table, the per-lĩnh vực sheet and two charts", async () => {
-    const run = rank("don-vi", "--out", "xep-hang-2.xlsx");
+    const run = await rank("don-vi", "--out", "xep-hang-2.xlsx");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Xếp hạng 20 đơn vị");
     expect(run.stdout).toContain("Đã ghi xep-hang-2.xlsx: trang «Xếp hạng 2021» mới, trang «Theo lĩnh vực 2021», 2 biểu đồ.");
@@ -79,7 +79,7 @@ describe("par-index rank", () => {
     typeScoresInto(other, { "1.1": 50, "2.1": 30 });
     await saveWorkbook(other, file("lan-2", "so-lac-de.xlsx"));
 
-    const run = rank("lan-2/*.xlsx", "--out", "lan-2.xlsx", "--json");
+    const run = await rank("lan-2/*.xlsx", "--out", "lan-2.xlsx", "--json");
     expect(run.code).toBe(1);
     const report = cliJson<RankJson>(run);
     expect(report.units).toHaveLength(18);
@@ -96,7 +96,7 @@ describe("par-index rank", () => {
     ]);
     expect(report.excluded[3]!.issues[1]).toMatchObject({ severity: "error", code: "score_above_max", sheet: "VPUB Sơn La 2021", cell: "G7", ref: "'VPUB Sơn La 2021'!G7" });
 
-    const text = rank("lan-2/*.xlsx", "--out", "lan-2-text.xlsx");
+    const text = await rank("lan-2/*.xlsx", "--out", "lan-2-text.xlsx");
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("Chưa xếp hạng 4 đơn vị:");
     expect(text.stdout).toContain("Lỗi ['VPUB Sơn La 2021'!G7]: Điểm thẩm định 5 vượt điểm tối đa 1 của 1.1.");
@@ -104,14 +104,14 @@ describe("par-index rank", () => {
 
   it("compares with last year's ranking given as the ranking workbook made then", async () => {
     // Last year's workbook ranked the same units; this year's ranks equal them, so nothing moved.
-    const run = rank("don-vi/*.xlsx", "--previous", "xep-hang.xlsx", "--json");
+    const run = await rank("don-vi/*.xlsx", "--previous", "xep-hang.xlsx", "--json");
     expect(run.code).toBe(0);
     const report = cliJson<RankJson>(run);
     expect(report.units.map((u) => u.rankChange)).toEqual(report.units.map(() => 0));
   });
 
   it("compares with last year's ranking given as JSON, and as a table staff pasted", async () => {
-    const now = cliJson<RankJson>(rank("don-vi/*.xlsx", "--json")).units;
+    const now = cliJson<RankJson>(await rank("don-vi/*.xlsx", "--json")).units;
     const [first, second, third] = now;
     await fs.writeFile(
       file("2020.json"),
@@ -120,7 +120,7 @@ describe("par-index rank", () => {
         { unit: second!.unit.toUpperCase(), rank: 1, percent: "99,5" },
       ]),
     );
-    const fromJson = cliJson<RankJson>(rank("don-vi/*.xlsx", "--previous", "2020.json", "--json")).units;
+    const fromJson = cliJson<RankJson>(await rank("don-vi/*.xlsx", "--previous", "2020.json", "--json")).units;
     expect(fromJson.slice(0, 3).map((u) => [u.unit, u.rankChange])).toEqual([
       [first!.unit, 4],
       [second!.unit, 1 - second!.rank],
@@ -131,7 +131,7 @@ describe("par-index rank", () => {
     const sheet = pasted.addWorksheet("Năm 2020");
     sheet.addRows([["Kết quả Chỉ số CCHC năm 2020"], [], ["STT", "Tên đơn vị", "Chỉ số (%)", "Thứ hạng"], [1, first!.unit, 88.5, "06/20"]]);
     await pasted.xlsx.writeFile(file("dan-2020.xlsx"));
-    const fromTable = rank("don-vi/*.xlsx", "--previous", "dan-2020.xlsx", "--out", "so-sanh.xlsx");
+    const fromTable = await rank("don-vi/*.xlsx", "--previous", "dan-2020.xlsx", "--out", "so-sanh.xlsx");
     expect(fromTable.code).toBe(0);
     expect(fromTable.stdout).toContain("so sánh với năm 2020");
     expect(fromTable.stdout).toMatch(new RegExp(`01/20 +${first!.unit}.*tăng 05 bậc`));
@@ -143,13 +143,13 @@ describe("par-index rank", () => {
   it("never replaces a workbook that is not a ranking without --force", async () => {
     await fs.copyFile(file("don-vi", "so-noi-vu.xlsx"), file("khong-phai.xlsx"));
     const before = await fs.readFile(file("khong-phai.xlsx"));
-    const refused = rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx");
+    const refused = await rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
       "par-index rank: Tệp «khong-phai.xlsx» đã có và không phải bảng xếp hạng (lập lại trên bảng xếp hạng cũ thì giữ ghi chú); chọn tên khác cho --out, hoặc thêm --force để ghi đè.\n",
     );
     expect(await fs.readFile(file("khong-phai.xlsx"))).toEqual(before);
-    expect(rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx", "--force").code).toBe(0);
+    expect((await rank("don-vi/*.xlsx", "--out", "khong-phai.xlsx", "--force")).code).toBe(0);
   });
 
   it("rebuilds its own output in place, skipping it among the inputs, and keeps the staff notes", async () => {
@@ -163,7 +163,7 @@ describe("par-index rank", () => {
     const unit = values[header + 1]![1];
     await workbook.xlsx.writeFile(file("don-vi", "xep-hang.xlsx"));
 
-    const run = rank("don-vi/*.xlsx", "--out", "don-vi/xep-hang.xlsx");
+    const run = await rank("don-vi/*.xlsx", "--out", "don-vi/xep-hang.xlsx");
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("Bỏ qua don-vi/xep-hang.xlsx trong danh sách đầu vào: đó là tệp kết quả.\n");
@@ -178,8 +178,8 @@ describe("par-index rank", () => {
     [["--out", "x.xlsx"], "par-index rank: Thiếu các tệp chấm điểm của đơn vị (.xlsx). Xem: par-index rank --help"],
     [["don-vi/*.xlsx", "--json", "--groups", "90,95"], "par-index rank: Các ngưỡng xếp nhóm phải giảm dần (ví dụ 90,80,70); «95» không nhỏ hơn ngưỡng đứng trước. Xem: par-index rank --help"],
     [["don-vi/*.xlsx", "--json", "--previous", "khong-co.json"], "par-index rank: Không tìm thấy tệp «khong-co.json»."],
-  ])("exits 2 on an unusable call %p", (args, message) => {
-    const run = rank(...args);
+  ])("exits 2 on an unusable call %p", async (args, message) => {
+    const run = await rank(...args);
     expect([run.code, run.stderr.trim(), run.stdout]).toEqual([2, message, ""]);
   });
 
@@ -188,7 +188,7 @@ describe("par-index rank", () => {
     await fs.copyFile(file("don-vi", "so-noi-vu.xlsx"), file("hong", "so-noi-vu.xlsx"));
     await fs.writeFile(file("hong", "ghi-chu.xlsx"), "không phải Excel");
     await fs.copyFile(file("xep-hang.xlsx"), file("hong", "xep-hang-nam-truoc.xlsx"));
-    const run = rank("hong/*.xlsx", "hong/thieu.xlsx", "--out", "hong.xlsx");
+    const run = await rank("hong/*.xlsx", "hong/thieu.xlsx", "--out", "hong.xlsx");
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")).toEqual([
       "par-index rank: 3 tệp không dùng được (chưa ghi hong.xlsx):",
@@ -203,7 +203,7 @@ describe("par-index rank", () => {
   it("takes a pattern of more than a hundred workbooks", async () => {
     await fs.mkdir(file("xa"));
     await writeUnitWorkbooks(file("xa"), 105, { template: hundredTemplate(), seed: 7 });
-    const run = rank("xa/*.xlsx", "--json");
+    const run = await rank("xa/*.xlsx", "--json");
     expect(run.code).toBe(0);
     const report = cliJson<RankJson>(run);
     expect(report.units).toHaveLength(105);

@@ -33,13 +33,13 @@ interface CheckReport {
 
 describe("seed 001 through par-index", () => {
   beforeAll(async () => {
-    const created = runCli(["new", "--template", "son-la-vpub-2021", "--out", "son-la.xlsx", "--unit", "Văn phòng UBND tỉnh Sơn La", "--year", "2021"], { cwd: tempDir() });
+    const created = await runCli(["new", "--template", "son-la-vpub-2021", "--out", "son-la.xlsx", "--unit", "Văn phòng UBND tỉnh Sơn La", "--year", "2021"], { cwd: tempDir() });
     expect(created).toMatchObject({ code: 0, stderr: "" });
     await fillScoreFile(file("son-la.xlsx"), seed001Scores, file("scored.xlsx"));
   });
 
-  it("checks to the seed's table exactly", () => {
-    const run = runCli(["check", "scored.xlsx", "--json"], { cwd: tempDir() });
+  it("checks to the seed's table exactly", async () => {
+    const run = await runCli(["check", "scored.xlsx", "--json"], { cwd: tempDir() });
     expect(run.code).toBe(0);
     const report = cliJson<CheckReport>(run);
     expect(report.ok).toBe(true);
@@ -68,8 +68,8 @@ describe("seed 001 through par-index", () => {
     }
   });
 
-  it("prints the per-lĩnh vực table in Vietnamese", () => {
-    const run = runCli(["check", "scored.xlsx"], { cwd: tempDir() });
+  it("prints the per-lĩnh vực table in Vietnamese", async () => {
+    const run = await runCli(["check", "scored.xlsx"], { cwd: tempDir() });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/5\s+Cải cách công vụ\s+13,5\s+11,22\s+-2,28\s+83,11%/);
     expect(run.stdout).toMatch(/Tổng cộng\s+100\s+94,52\s+-5,48\s+94,52%/);
@@ -78,7 +78,7 @@ describe("seed 001 through par-index", () => {
 
   it("writes the plan into a copy, leaving the input untouched", async () => {
     const before = await sha256("scored.xlsx");
-    const run = runCli(["plan", "scored.xlsx", "--out", "plan-1.xlsx"], { cwd: tempDir() });
+    const run = await runCli(["plan", "scored.xlsx", "--out", "plan-1.xlsx"], { cwd: tempDir() });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`trang «${PLAN_SHEET}» mới`);
     expect(await sha256("scored.xlsx")).toBe(before);
@@ -112,7 +112,7 @@ describe("seed 001 through par-index", () => {
     await saveWorkbook(workbook, file("plan-1-edited.xlsx"));
     const before = await sha256("plan-1-edited.xlsx");
 
-    const run = runCli(["plan", "plan-1-edited.xlsx", "--out", "plan-2.xlsx"], { cwd: tempDir() });
+    const run = await runCli(["plan", "plan-1-edited.xlsx", "--out", "plan-2.xlsx"], { cwd: tempDir() });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("được lập lại, giữ nội dung đã nhập");
     expect(run.stdout).toContain("mục không còn bị trừ điểm (mục III): 1.1");
@@ -128,14 +128,14 @@ describe("seed 001 through par-index", () => {
     expect(row("1.1", keptAside)[P.remedy]).toBe("Nâng cao trách nhiệm người đứng đầu.");
     expect(again.slice(0, keptAside).some((r) => r[P.code] === "1.1")).toBe(false);
 
-    const check = cliJson<CheckReport>(runCli(["check", "plan-2.xlsx", "--json"], { cwd: tempDir() }));
+    const check = cliJson<CheckReport>(await runCli(["check", "plan-2.xlsx", "--json"], { cwd: tempDir() }));
     // 94,52 + 0,05 (1.1 now full) − 0,41 (5.2 from 1,91 to 1,5).
     expect(check.total).toMatchObject({ score: 94.16, lostPoints: 5.84 });
   });
 
   it("refuses to write the plan over its input", async () => {
     const before = await sha256("scored.xlsx");
-    const run = runCli(["plan", "scored.xlsx", "--out", "./scored.xlsx"], { cwd: tempDir() });
+    const run = await runCli(["plan", "scored.xlsx", "--out", "./scored.xlsx"], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/trùng với tệp đầu vào/);
     expect(await sha256("scored.xlsx")).toBe(before);

@@ -8,7 +8,7 @@ import { runCli } from "./runCli";
 export async function writeProvinceMaster(dir: string, name = "tong-hop.xlsx"): Promise<string> {
   const json = path.join(dir, "tinh-thu-nghiem.json");
   await fs.writeFile(json, JSON.stringify(provinceAssignmentTemplate()));
-  const run = runCli(["new", "--template-file", json, "--out", name, "--unit", "tỉnh Kiên Giang", "--year", "2021"], { cwd: dir });
+  const run = (await runCli(["new", "--template-file", json, "--out", name, "--unit", "tỉnh Kiên Giang", "--year", "2021"], { cwd: dir }));
   if (run.code !== 0) throw new Error(`par-index new failed: ${run.stderr}`);
   return path.join(dir, name);
 }

@@ -9,4 +9,6 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/"],
   // Starting LibreOffice or a browser takes seconds, recalculating large workbooks more.
   testTimeout: 300_000,
+  // One program instance at a time: LibreOffice and Chromium each take a core of their own.
+  maxWorkers: 1,
 };

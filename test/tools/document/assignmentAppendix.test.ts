@@ -52,7 +52,7 @@ describe("the assignment appendix through LibreOffice", () => {
 
   beforeAll(async () => {
     const master = await writeProvinceMaster(OUT);
-    const run = runCli(["assignments", master, "--time-frame", TIME_FRAME, "--out", path.join(OUT, "phu-luc.docx")]);
+    const run = (await runCli(["assignments", master, "--time-frame", TIME_FRAME, "--out", path.join(OUT, "phu-luc.docx")]));
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain("phụ lục phân công (văn bản)");
     pdf = convertToPdf(path.join(OUT, "phu-luc.docx"), OUT);

@@ -136,7 +136,7 @@ describe("seed 001's plan document through LibreOffice", () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(WORK, { recursive: true });
     const { staffed } = await writeSeed001Workbooks(WORK);
-    const run = runCli(["document", staffed, "--out", path.join(OUT, "ke-hoach-seed001.docx")]);
+    const run = (await runCli(["document", staffed, "--out", path.join(OUT, "ke-hoach-seed001.docx")]));
     expect(run).toMatchObject({ code: 0, stderr: "" });
     pdf = convertToPdf(path.join(OUT, "ke-hoach-seed001.docx"), OUT);
     // Layout mode keeps the lines in their order on the page (plain mode may read a heading's
@@ -217,9 +217,9 @@ describe("a template whose items carry their method, through LibreOffice", () =>
     const dir = path.join(WORK, "methods");
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "pp.json"), JSON.stringify(surveyTemplate()));
-    expect(runCli(["new", "--template-file", "pp.json", "--out", "pp.xlsx", "--unit", "Văn phòng UBND tỉnh", "--year", "2021"], { cwd: dir }).code).toBe(0);
+    expect((await runCli(["new", "--template-file", "pp.json", "--out", "pp.xlsx", "--unit", "Văn phòng UBND tỉnh", "--year", "2021"], { cwd: dir })).code).toBe(0);
     await fillScoreFile(path.join(dir, "pp.xlsx"), surveyScores, path.join(dir, "pp-scored.xlsx"));
-    expect(runCli(["document", "pp-scored.xlsx", "--out", "pp.docx", "--rank", "6/20", "--rank-change", "tăng 4"], { cwd: dir }).code).toBe(0);
+    expect((await runCli(["document", "pp-scored.xlsx", "--out", "pp.docx", "--rank", "6/20", "--rank-change", "tăng 4"], { cwd: dir })).code).toBe(0);
     const text = readable(convertToPdf(path.join(dir, "pp.docx"), dir));
     expect(text).toContain(
       "Năm 2021, Văn phòng UBND tỉnh xếp thứ 06/20 sở, ban, ngành (tăng 04 bậc so với năm 2020). Điểm trung bình chung đạt được 94,52 điểm, trong đó điểm thẩm định: 67,11 điểm; điểm điều tra xã hội học: 27,41 điểm. Điểm cụ thể ở từng nội dung như sau:",
@@ -242,7 +242,7 @@ describe("staff text that could break a document, through LibreOffice", () => {
     const { rowOf } = layoutDocumentFieldsSheet(fields);
     fieldsSheet.getCell(rowOf.basis + 1, 2).value = long;
     await saveWorkbook(workbook, path.join(dir, "tricky.xlsx"));
-    expect(runCli(["document", "tricky.xlsx", "--out", "tricky.docx"], { cwd: dir }).code).toBe(0);
+    expect((await runCli(["document", "tricky.xlsx", "--out", "tricky.docx"], { cwd: dir })).code).toBe(0);
     const text = readable(convertToPdf(path.join(dir, "tricky.docx"), dir));
     // The lĩnh vực row's remedy comes first, then the item's, joined into one sentence.
     expect(text).toContain(flatText(`${seed001Remedies["5"]!.remedy.replace(/\.$/, "")}; ${tricky.normalize("NFC")}.`));

@@ -75,7 +75,7 @@ describe("a unit's file edited and saved by LibreOffice", () => {
     expect(worksheet.getCell(row("2.1.1") + 1, C.self + 1).value).toBe(0.33);
 
     const merged = path.join(dir, "merged.xlsx");
-    const run = runCli(["merge", masterFile, editedTuPhap, savedTttt!, "--out", merged, "--json"]);
+    const run = (await runCli(["merge", masterFile, editedTuPhap, savedTttt!, "--out", merged, "--json"]));
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = cliJson<MergeJson>(run);
@@ -98,14 +98,15 @@ describe("a unit's file edited and saved by LibreOffice", () => {
     typeScoresInto(direct, { "2.1.1": { self: 0.33 }, "2.2.1": { self: 0.1 }, "3.2.5": { self: 1 }, "7.1.1": { self: 0.5 } });
     const directFile = path.join(dir, "direct.xlsx");
     await saveWorkbook(direct, directFile);
-    const [mergedCheck, directCheck] = [merged, directFile].map((file) => cliJson<CheckJson>(runCli(["check", file, "--json"])));
+    const mergedCheck = cliJson<CheckJson>(await runCli(["check", merged, "--json"]));
+    const directCheck = cliJson<CheckJson>(await runCli(["check", directFile, "--json"]));
     expect(mergedCheck!.areas).toEqual(directCheck!.areas);
     expect(mergedCheck!.total).toEqual(directCheck!.total);
     expect(mergedCheck!.total.score).toBe(1.93);
 
     // And gathering the Calc-saved file again changes nothing.
     copyFileSync(editedTuPhap, path.join(dir, "again.xlsx"));
-    const again = cliJson<MergeJson>(runCli(["merge", merged, path.join(dir, "again.xlsx"), "--out", path.join(dir, "merged-again.xlsx"), "--json"]));
+    const again = cliJson<MergeJson>((await runCli(["merge", merged, path.join(dir, "again.xlsx"), "--out", path.join(dir, "merged-again.xlsx"), "--json"])));
     expect(again.changes).toEqual([]);
   });
 });

@@ -23,10 +23,10 @@ describe("the printed plan of seed 001", () => {
   beforeAll(async () => {
     const soffice = findSoffice();
     const cli = (...args: string[]) => runCli(args, { cwd: tempDir() });
-    expect(cli("new", "--template", "son-la-vpub-2021", "--out", "cham-diem.xlsx", "--unit", "Văn phòng UBND tỉnh Sơn La", "--year", "2021").code).toBe(0);
+    expect((await cli("new", "--template", "son-la-vpub-2021", "--out", "cham-diem.xlsx", "--unit", "Văn phòng UBND tỉnh Sơn La", "--year", "2021")).code).toBe(0);
     // exceljs types the scores and does not recalculate: every subtotal's cached result is stale.
     await fillScoreFile(path.join(tempDir(), "cham-diem.xlsx"), seed001Scores, path.join(tempDir(), "scored.xlsx"));
-    expect(cli("plan", "scored.xlsx", "--out", "ke-hoach.xlsx").code).toBe(0);
+    expect((await cli("plan", "scored.xlsx", "--out", "ke-hoach.xlsx")).code).toBe(0);
     const pdf = printToPdf(path.join(tempDir(), "ke-hoach.xlsx"), tempDir(), soffice);
     pdfText = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
     mkdirSync(PAGES, { recursive: true });

@@ -24,7 +24,7 @@ describe("the ranking workbook printed by LibreOffice", () => {
     dir = mkdtempSync(path.join(tmpdir(), "par-index-rank-pdf-"));
     mkdirSync(path.join(dir, "don-vi"));
     await writeUnitWorkbooks(path.join(dir, "don-vi"), 20);
-    const run = runCli(["rank", "don-vi/*.xlsx", "--out", "xep-hang.xlsx", "--json"], { cwd: dir });
+    const run = (await runCli(["rank", "don-vi/*.xlsx", "--out", "xep-hang.xlsx", "--json"], { cwd: dir }));
     expect(run.code).toBe(0);
     report = cliJson<RankJson>(run);
     pdf = printToPdf(path.join(dir, "xep-hang.xlsx"), path.join(dir, "pdf"));
