@@ -5,8 +5,6 @@
 // the three sheets together (the scoring sheet's block in more chunks only past ~4 MB), plus one
 // only when the fields sheet is found by its title rather than by the metadata.
 import { planDocumentFileName } from "../domain/document/documentFileName";
-import type { DocumentModel } from "../domain/document/documentModel";
-import type { Issue } from "../domain/issues";
 import { planRecordFor } from "../domain/layout/metadata";
 import { readDocumentFieldsSheet } from "../domain/layout/readDocumentFieldsSheet";
 import { buildPlanSheet, checkScoreSheet } from "../domain/workflow";
@@ -16,37 +14,8 @@ import type { HostDependencies } from "./hostEnvironment";
 import { readFieldsSheet, readScoreAndPlan } from "./readSheets";
 import { runAction } from "./runAction";
 import { requireSupportedSize } from "./templateSize";
-import type { ProgressListener } from "./workbookOperations";
+import type { PlanDocumentRequest, PlanDocumentResult, ProgressListener } from "./workbookOperations";
 import { managedSheets, readWorkbookSnapshot } from "./workbookSnapshot";
-
-export interface PlanDocumentRequest {
-  /** The scoring sheet; the current one when omitted. */
-  sheetName?: string;
-}
-
-export type PlanDocumentResult =
-  | {
-      ok: true;
-      /** The scoring sheet the document is of. */
-      sheetName: string;
-      document: DocumentModel;
-      /** What to save it as: "Kế hoạch khắc phục 2021 - Văn phòng UBND tỉnh Sơn La.docx". */
-      fileName: string;
-      /** Gaps to fill (a lĩnh vực without a remedy, no signer, a field value that does not read), with their cells where known. */
-      issues: Issue[];
-      /** Where staff text came from; null when the workbook has no plan sheet (the plan was built from the scores alone). */
-      planSheet: string | null;
-      /** Where the fields came from; null when the defaults were used. */
-      fieldsSheet: string | null;
-      /** Lĩnh vực with shortcomings, each a numbered part of the document. */
-      sections: number;
-    }
-  | {
-      ok: false;
-      sheetName: string;
-      /** The scoring sheet's errors: the document waits until they are fixed. */
-      issues: Issue[];
-    };
 
 export async function readPlanDocument(host: HostDependencies, request: PlanDocumentRequest, onProgress?: ProgressListener): Promise<PlanDocumentResult> {
   // The document's builder is loaded when staff first ask for the document, before Excel is asked

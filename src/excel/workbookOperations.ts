@@ -1,5 +1,6 @@
 // What the task pane can ask of the workbook: one method per user action, each one Excel.run in
 // the office-js host. The pane depends on this interface only, so it renders in tests with a fake.
+import type { DocumentModel } from "../domain/document/documentModel";
 import type { Issue } from "../domain/issues";
 import type { RemediationPlan } from "../domain/plan/remediationPlan";
 import type { Totals } from "../domain/scoring/computeTotals";
@@ -20,14 +21,42 @@ import type {
 } from "./assignmentOperations";
 import type { HostFeature } from "./features";
 import type { FileHandoff } from "./fileHandoff";
-import type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
 
 export type * from "./assignmentOperations";
 export type { HostFeature } from "./features";
 export type { FileHandoff } from "./fileHandoff";
-export type { PlanDocumentRequest, PlanDocumentResult } from "./readPlanDocument";
 /** What every method rejects with when Excel refuses (see hostError.ts); `message` is for staff. */
 export { HostError, isHostError, type HostErrorKind } from "./hostError";
+
+/** "Tải văn bản kế hoạch (.docx)": what the pane asks (readPlanDocument.ts does it). */
+export interface PlanDocumentRequest {
+  /** The scoring sheet; the current one when omitted. */
+  sheetName?: string;
+}
+
+export type PlanDocumentResult =
+  | {
+      ok: true;
+      /** The scoring sheet the document is of. */
+      sheetName: string;
+      document: DocumentModel;
+      /** What to save it as: "Kế hoạch khắc phục 2021 - Văn phòng UBND tỉnh Sơn La.docx". */
+      fileName: string;
+      /** Gaps to fill (a lĩnh vực without a remedy, no signer, a field value that does not read), with their cells where known. */
+      issues: Issue[];
+      /** Where staff text came from; null when the workbook has no plan sheet (the plan was built from the scores alone). */
+      planSheet: string | null;
+      /** Where the fields came from; null when the defaults were used. */
+      fieldsSheet: string | null;
+      /** Lĩnh vực with shortcomings, each a numbered part of the document. */
+      sections: number;
+    }
+  | {
+      ok: false;
+      sheetName: string;
+      /** The scoring sheet's errors: the document waits until they are fixed. */
+      issues: Issue[];
+    };
 
 /** Reports which step of an action is running, for the pane's progress line. */
 export type ProgressListener = (step: ProgressStep) => void;

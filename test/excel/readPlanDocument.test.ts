@@ -11,7 +11,7 @@ import { PLAN_COLUMNS } from "../../src/domain/layout/planSheetColumns";
 import { SCORE_COLUMNS } from "../../src/domain/layout/scoreSheetColumns";
 import { isFormulaCell, type LayoutCell } from "../../src/domain/layout/sheetLayout";
 import { indexTemplate } from "../../src/domain/template/tree";
-import type { PlanDocumentResult } from "../../src/excel/readPlanDocument";
+import type { PlanDocumentResult } from "../../src/excel/workbookOperations";
 import { fakeHost, operationsOn, templateWithItems } from "../helpers/excelHost";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { fingerprint } from "../helpers/workbookFingerprint";

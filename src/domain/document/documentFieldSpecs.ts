@@ -1,6 +1,6 @@
 // The document fields as the fields sheet and the command line name them: label, hint, kind of
 // value, option. Plain data with no imports at run time, so `par-index --help` stays light.
-import type { DocumentFields, SipasPart } from "./documentFields";
+import type { DocumentFields, SipasPart } from "./documentFieldsShape";
 
 export type ScalarFieldKey = Exclude<keyof DocumentFields, "date" | "sipas" | "rank" | "rankOf" | "rankChange">;
 export type SipasFieldKey = `sipas.${keyof SipasPart}`;
