@@ -1,6 +1,7 @@
 // Command-line arguments through node's util.parseArgs, with its errors turned into Vietnamese
 // usage errors and the few value checks every command shares (a year, a required option).
 import { parseArgs } from "node:util";
+import { nearestCommand } from "./nearestCommand";
 import { UsageError } from "./usageError";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
@@ -20,17 +21,20 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
     });
     return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals };
   } catch (error) {
-    throw new UsageError(describeParseError(error), command);
+    throw new UsageError(describeParseError(error, Object.keys(options)), command);
   }
 }
 
-function describeParseError(error: unknown): string {
+function describeParseError(error: unknown, known: readonly string[]): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "";
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Không có tùy chọn ${option}.`;
+    {
+      const meant = option.startsWith("--") ? nearestCommand(option.slice(2), known) : null;
+      return `Không có tùy chọn ${option}.${meant ? ` Có phải ý bạn là --${meant}?` : ""}`;
+    }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return `Tùy chọn ${option} cần một giá trị.`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":

@@ -3,6 +3,7 @@
 // input cannot be read or the call is wrong.
 import { CellTextTooLongError } from "../domain/layout/excelLimits";
 import { describeError } from "./describeError";
+import { nearestCommand } from "./nearestCommand";
 import { processOutput, type Output } from "./output";
 import { COMMAND_USAGE, COMMANDS, GENERAL_USAGE, type CommandName } from "./usage";
 import { UsageError } from "./usageError";
@@ -41,7 +42,9 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     return 0;
   }
   if (!isCommand(first)) {
-    out.problem(`par-index: không có lệnh «${first}». Các lệnh: ${COMMANDS.join(", ")}. Xem: par-index --help`);
+    const meant = nearestCommand(first, COMMANDS);
+    const guess = meant ? ` Có phải ý bạn là «par-index ${meant}»?` : "";
+    out.problem(`par-index: không có lệnh «${first}».${guess} Các lệnh: ${COMMANDS.join(", ")}. Xem: par-index --help`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

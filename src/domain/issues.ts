@@ -4,6 +4,10 @@ import type { Hundredths } from "./points";
 
 export type Severity = "error" | "warning";
 
+/** What a document field's cell or option should have held: a number, a rank ("6" or "6/20"), a
+ * rank change, a date, or a SIPAS rank out of the same number of units as the PAR INDEX rank. */
+export type DocumentFieldProblem = "integer" | "rank" | "rankChange" | "date" | "sameRankOf";
+
 /** What gathering copies from a unit's file: its self score, evidence and explanation. */
 export type MergeField = "self" | "evidence" | "explanation";
 
@@ -69,7 +73,7 @@ export interface IssueParams {
   item_row_duplicate: { itemCode: string };
   formula_replaced: { itemCode: string };
   // The plan document's fields and its gaps
-  document_field_invalid: { field: string; text: string; expected: "integer" | "rankChange" | "date" };
+  document_field_invalid: { field: string; text: string; expected: DocumentFieldProblem; rankOf?: number };
   document_remedy_missing: { itemCode: string; name: string };
   document_signer_missing: Record<string, never>;
   // The rank line taken from a ranking workbook (document --ranking)

@@ -42,7 +42,11 @@ describe("par-index help and wrong calls", () => {
   });
 
   it.each([
-    [["chấm"], /không có lệnh «chấm»/],
+    [["chấm"], /^par-index: không có lệnh «chấm»\. Các lệnh: /],
+    [["chek", "a.xlsx"], /^par-index: không có lệnh «chek»\. Có phải ý bạn là «par-index check»\? Các lệnh: /],
+    [["documnet"], /Có phải ý bạn là «par-index document»\?/],
+    [["assign"], /Có phải ý bạn là «par-index assignments»\?/],
+    [["rank", "don-vi", "--ouput", "x.xlsx"], /Không có tùy chọn --ouput\. Có phải ý bạn là --out\? Xem: par-index rank --help/],
     [["check", "a.xlsx", "--bogus"], /Không có tùy chọn --bogus\. Xem: par-index check --help/],
     [["check"], /Thiếu tệp chấm điểm/],
     [["check", "a.xlsx", "b.xlsx"], /Thừa tham số «b\.xlsx»/],

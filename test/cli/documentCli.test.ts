@@ -72,8 +72,22 @@ describe("par-index document", () => {
     expect(notDocx.stderr).toBe("par-index document: Tệp kết quả «ke-hoach.pdf» phải có đuôi .docx: lệnh này ghi tài liệu Word.\n");
     const rank = await doc("staffed.xlsx", "--out", "x.docx", "--rank", "sáu");
     expect(rank.code).toBe(2);
-    expect(rank.stderr).toContain("Tùy chọn --rank: «Thứ hạng» cần một số nguyên dương (đang là «sáu»).");
+    expect(rank.stderr).toBe("par-index document: Tùy chọn --rank: «Thứ hạng» cần một thứ hạng: số nguyên dương, hoặc thứ hạng/số đơn vị (ví dụ 6 hoặc 6/20) (đang là «sáu»). Xem: par-index document --help\n");
     expect(existsSync(file("x.docx"))).toBe(false);
+  });
+
+  it("takes --sipas-rank in the forms --rank takes, out of the same number of units", async () => {
+    const run = await doc("staffed.xlsx", "--out", "sipas.docx", "--rank", "6/20", "--sipas-rank", "15/20");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const text = (await paragraphs("sipas.docx")).join("\n");
+    expect(text).toMatch(/xếp thứ 06\/20/);
+    expect(text).toMatch(/15\/20/);
+    const other = await doc("staffed.xlsx", "--out", "sipas-2.docx", "--rank", "6/20", "--sipas-rank", "15/18");
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      "par-index document: Tùy chọn --sipas-rank: «SIPAS: thứ hạng» xếp trên cùng số đơn vị với thứ hạng PAR INDEX (20 đơn vị) (đang là «15/18»). Xem: par-index document --help\n",
+    );
+    expect(existsSync(file("sipas-2.docx"))).toBe(false);
   });
 
   it("builds the plan in memory from a workbook without a plan sheet, and says what is missing", async () => {

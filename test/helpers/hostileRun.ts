@@ -1,6 +1,7 @@
-// Runs one hostile case through the real par-index executable, in a folder of its own, under a
-// heap ceiling and a time-out (a run that needs more memory or time dies and fails the exit-code
-// check), and checks what every case must hold: exit 0, 1 or 2 as expected, one message and no
+// Runs one hostile case in a folder of its own: the command line's entry in this process, or, for
+// a case marked ownProcess (a file built to exhaust memory or never end), the real par-index
+// executable under a heap ceiling and a time-out (a run that needs more memory or time dies and
+// fails the exit-code check). Either way it checks what every case must hold: exit 0, 1 or 2 as expected, one message and no
 // stack trace or internal error, inputs unchanged, no partial or temporary file left, an existing
 // output untouched unless the command succeeded in replacing it.
 import { spawnSync } from "node:child_process";
@@ -8,7 +9,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { HostileCase } from "../fixtures/hostile/corpus";
-import { CLI } from "./runCli";
+import { CLI, runCli } from "./runCli";
 
 /** Heap ceiling for each run: a grid built to XFD1048576 would need gigabytes. */
 export const HEAP_MB = 768;
@@ -36,10 +37,7 @@ export interface HostileRun {
   stderr: string;
 }
 
-export async function runHostileCase(testCase: HostileCase, dir: string): Promise<HostileRun> {
-  await fs.mkdir(dir, { recursive: true });
-  await testCase.setup(dir);
-  const before = await snapshot(dir);
+function inOwnProcess(testCase: HostileCase, dir: string): HostileRun {
   const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, ...testCase.args], {
     cwd: dir,
     encoding: "utf8",
@@ -47,7 +45,14 @@ export async function runHostileCase(testCase: HostileCase, dir: string): Promis
     timeout: TIME_LIMIT_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const result = { code: run.status, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
+  return { code: run.status, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
+}
+
+export async function runHostileCase(testCase: HostileCase, dir: string): Promise<HostileRun> {
+  await fs.mkdir(dir, { recursive: true });
+  await testCase.setup(dir);
+  const before = await snapshot(dir);
+  const result = testCase.ownProcess ? inOwnProcess(testCase, dir) : await runCli(testCase.args, { cwd: dir });
 
   expect({ code: result.code, stderr: result.stderr.slice(0, 2000) }).toMatchObject({ code: testCase.code });
   for (const text of [result.stdout, result.stderr]) {

@@ -115,16 +115,9 @@ function fieldOverrides(args: ParsedArgs): (fields: DocumentFields) => DocumentF
   const apply = (fields: DocumentFields): DocumentFields => {
     const next: DocumentFields = { ...fields, date: { ...fields.date }, sipas: { ...fields.sipas } };
     for (const { spec, value } of given) {
-      // "--rank 06/20" gives the rank and the number ranked at once.
-      const pair = spec.key === "rank" ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value) : null;
-      if (pair) {
-        next.rank = Number(pair[1]);
-        next.rankOf = Number(pair[2]);
-        if (next.rank > 0 && next.rankOf > 0) continue;
-      }
       const problem = setField(next, spec, value);
       if (problem) {
-        const issue = makeIssue("document_field_invalid", "error", { field: spec.label, text: value, expected: problem });
+        const issue = makeIssue("document_field_invalid", "error", { field: spec.label, text: value, expected: problem, ...(next.rankOf !== null ? { rankOf: next.rankOf } : {}) });
         throw new UsageError(`Tùy chọn --${spec.option}: ${formatIssue(issue).replace(/; văn bản bỏ qua nội dung này\.$/, ".")}`, "document");
       }
     }

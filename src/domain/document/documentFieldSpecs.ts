@@ -51,7 +51,7 @@ export const DOCUMENT_FIELD_GROUPS: readonly DocumentFieldGroup[] = [
   {
     title: "Kết quả xếp hạng Chỉ số cải cách hành chính (để trống nếu chưa công bố)",
     fields: [
-      field("rank", "rank", "integer", "Thứ hạng", "Ví dụ: 6 (văn bản ghi «xếp thứ 06/20»)."),
+      field("rank", "rank", "integer", "Thứ hạng", "Ví dụ: 6 hoặc 6/20 (văn bản ghi «xếp thứ 06/20»)."),
       field("rankOf", "rank-of", "integer", "Số đơn vị được xếp hạng", "Ví dụ: 20."),
       field("peerGroup", "peer-group", "text", "Khối đơn vị được xếp hạng", "Ví dụ: sở, ban, ngành."),
       field("rankChange", "rank-change", "rankChange", "Thay đổi thứ hạng so với năm trước", "tăng 4, giảm 2, giữ nguyên (hoặc +4, -2, 0); «mới» nếu năm trước chưa xếp hạng."),
@@ -60,7 +60,7 @@ export const DOCUMENT_FIELD_GROUPS: readonly DocumentFieldGroup[] = [
   {
     title: "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) — để trống thứ hạng và giải pháp nếu kế hoạch không có phần này",
     fields: [
-      field("sipas.rank", "sipas-rank", "integer", "SIPAS: thứ hạng", "Thứ hạng Chỉ số hài lòng, trên cùng số đơn vị được xếp hạng ở trên."),
+      field("sipas.rank", "sipas-rank", "integer", "SIPAS: thứ hạng", "Thứ hạng Chỉ số hài lòng, trên cùng số đơn vị được xếp hạng ở trên. Ví dụ: 15 hoặc 15/20."),
       field("sipas.remedy", "sipas-remedy", "lines", "SIPAS: nhiệm vụ, giải pháp nâng cao", "Mỗi dòng một đoạn."),
       field("sipas.leadUnit", "sipas-lead-unit", "text", "SIPAS: đơn vị chủ trì thực hiện", ""),
       field("sipas.coUnits", "sipas-co-units", "text", "SIPAS: đơn vị phối hợp thực hiện", ""),

@@ -7,7 +7,7 @@ import { DOCUMENT_FIELD_SPECS, type DocumentFieldKey, type DocumentFields, type 
 import { parseIssueDate } from "../document/issueDate";
 import { parseRankChange } from "../document/rankLine";
 import { foldText } from "../import/foldText";
-import { makeIssue, type Issue } from "../issues";
+import { makeIssue, type DocumentFieldProblem, type Issue } from "../issues";
 import { DOCUMENT_FIELDS_TITLE } from "./layoutDocumentFieldsSheet";
 
 export interface DocumentFieldsRead {
@@ -40,7 +40,7 @@ export function readDocumentFieldsSheet(values: Grid, defaults: DocumentFields, 
           makeIssue(
             "document_field_invalid",
             "warning",
-            { field: spec.label, text: cellText(row[c + 1]), expected: problem },
+            { field: spec.label, text: cellText(row[c + 1]), expected: problem, ...(fields.rankOf !== null ? { rankOf: fields.rankOf } : {}) },
             { ...(options.sheet ? { sheet: options.sheet } : {}), cell: cellAddress(r, c + 1) },
           ),
         );
@@ -52,7 +52,7 @@ export function readDocumentFieldsSheet(values: Grid, defaults: DocumentFields, 
 }
 
 /** Sets one field from a cell; returns what was expected when the cell cannot be read. */
-export function setField(fields: DocumentFields, spec: DocumentFieldSpec, value: CellValue): "integer" | "rankChange" | "date" | null {
+export function setField(fields: DocumentFields, spec: DocumentFieldSpec, value: CellValue): DocumentFieldProblem | null {
   switch (spec.key) {
     case "date": {
       const date = parseIssueDate(typeof value === "string" ? value.trim() : value);
@@ -63,16 +63,30 @@ export function setField(fields: DocumentFields, spec: DocumentFieldSpec, value:
       fields.date = date;
       return null;
     }
-    case "rank":
-    case "rankOf":
-    case "sipas.rank": {
+    case "rankOf": {
       const n = readPositiveInteger(value);
-      const set = (v: number | null) => {
-        if (spec.key === "sipas.rank") fields.sipas.rank = v;
-        else fields[spec.key as "rank" | "rankOf"] = v;
-      };
-      set(n ?? null);
+      fields.rankOf = n ?? null;
       return n === undefined ? "integer" : null;
+    }
+    case "rank":
+    case "sipas.rank": {
+      // "6" or "6/20": a rank may say out of how many, in the sheet and on the command line alike.
+      const read = readRank(value);
+      if (read === undefined) {
+        if (spec.key === "rank") fields.rank = null;
+        else fields.sipas.rank = null;
+        return "rank";
+      }
+      if (spec.key === "rank") {
+        fields.rank = read?.rank ?? null;
+        if (read?.of !== undefined) fields.rankOf = read.of;
+        return null;
+      }
+      // The SIPAS rank is out of the same units as the PAR INDEX rank: its "/20" names that number.
+      if (read?.of !== undefined && fields.rankOf !== null && read.of !== fields.rankOf) return "sameRankOf";
+      fields.sipas.rank = read?.rank ?? null;
+      if (read?.of !== undefined) fields.rankOf = read.of;
+      return null;
     }
     case "rankChange": {
       const change = parseRankChange(typeof value === "string" ? value.trim() : value);
@@ -96,6 +110,17 @@ function readPositiveInteger(value: CellValue): number | null | undefined {
   if (isBlank(value)) return null;
   const n = typeof value === "number" ? value : /^\s*\d{1,5}\s*$/.test(String(value)) ? Number(value) : NaN;
   return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** A rank: "6", 6 or "6/20" (out of 20); null for a blank cell, undefined when it reads as neither. */
+function readRank(value: CellValue): { rank: number; of?: number } | null | undefined {
+  const pair = typeof value === "string" ? /^\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*$/.exec(value) : null;
+  if (pair) {
+    const [rank, of] = [Number(pair[1]), Number(pair[2])];
+    return rank > 0 && rank <= of ? { rank, of } : undefined;
+  }
+  const n = readPositiveInteger(value);
+  return n === null || n === undefined ? n : { rank: n };
 }
 
 /** Text of a cell with its line breaks kept (cellText trims the ends only). */

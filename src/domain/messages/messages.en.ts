@@ -19,6 +19,13 @@ const FIELD: Record<MergeField, string> = {
   explanation: "explanation",
 };
 
+const FIELD_EXPECTED_EN = {
+  integer: "a positive whole number",
+  rank: "a rank: a positive whole number, or rank/number of units (e.g. 6 or 6/20)",
+  date: "day/month/year (e.g. 15/3/2022 or …/…/2022)",
+  rankChange: "«tăng 4», «giảm 2», «giữ nguyên» or «mới»",
+} as const;
+
 export const messagesEn: Catalogue = {
   template_schema: (i) =>
     i.field ? `The criteria template is malformed at «${i.field}»: ${i.detail}` : `The criteria template cannot be read: ${i.detail}`,
@@ -85,7 +92,9 @@ export const messagesEn: Catalogue = {
   item_row_duplicate: (i) => `Code ${i.itemCode} appears more than once in the scoring sheet; the first row is used.`,
   formula_replaced: (i) => `The formula of ${i.itemCode} was edited or deleted; rebuild the scoring sheet.`,
   document_field_invalid: (i) =>
-    `«${i.field}» needs ${i.expected === "integer" ? "a positive whole number" : i.expected === "date" ? "day/month/year (e.g. 15/3/2022 or …/…/2022)" : "«tăng 4», «giảm 2», «giữ nguyên» or «mới»"} (it holds «${i.text}»); the document leaves it out.`,
+    i.expected === "sameRankOf"
+      ? `«${i.field}» is out of the same number of units as the PAR INDEX rank${i.rankOf ? ` (${i.rankOf})` : ""} (it holds «${i.text}»); the document leaves it out.`
+      : `«${i.field}» needs ${FIELD_EXPECTED_EN[i.expected]} (it holds «${i.text}»); the document leaves it out.`,
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) has no remedy (nhiệm vụ, giải pháp khắc phục) in the plan sheet; the document shows «…» there.`,
   document_signer_missing: () => "The signer's title and name are missing; the document shows «…» where it is signed.",

@@ -19,6 +19,13 @@ const FIELD: Record<MergeField, string> = {
   explanation: "giải trình",
 };
 
+const FIELD_EXPECTED_VI = {
+  integer: "một số nguyên dương",
+  rank: "một thứ hạng: số nguyên dương, hoặc thứ hạng/số đơn vị (ví dụ 6 hoặc 6/20)",
+  date: "ngày/tháng/năm (ví dụ 15/3/2022 hoặc …/…/2022)",
+  rankChange: "«tăng 4», «giảm 2», «giữ nguyên» hoặc «mới»",
+} as const;
+
 export const messagesVi: Catalogue = {
   template_schema: (i) =>
     i.field ? `Bộ tiêu chí không đúng cấu trúc ở trường «${i.field}»: ${i.detail}` : `Bộ tiêu chí không đọc được: ${i.detail}`,
@@ -88,7 +95,9 @@ export const messagesVi: Catalogue = {
   item_row_duplicate: (i) => `Mã ${i.itemCode} xuất hiện nhiều lần trong trang chấm điểm; chỉ dùng dòng đầu.`,
   formula_replaced: (i) => `Công thức của ${i.itemCode} đã bị sửa hoặc xoá; hãy tạo lại trang chấm điểm.`,
   document_field_invalid: (i) =>
-    `«${i.field}» cần ${i.expected === "integer" ? "một số nguyên dương" : i.expected === "date" ? "ngày/tháng/năm (ví dụ 15/3/2022 hoặc …/…/2022)" : "«tăng 4», «giảm 2», «giữ nguyên» hoặc «mới»"} (đang là «${i.text}»); văn bản bỏ qua nội dung này.`,
+    i.expected === "sameRankOf"
+      ? `«${i.field}» xếp trên cùng số đơn vị với thứ hạng PAR INDEX${i.rankOf ? ` (${i.rankOf} đơn vị)` : ""} (đang là «${i.text}»); văn bản bỏ qua nội dung này.`
+      : `«${i.field}» cần ${FIELD_EXPECTED_VI[i.expected]} (đang là «${i.text}»); văn bản bỏ qua nội dung này.`,
   document_remedy_missing: (i) =>
     `Lĩnh vực ${i.itemCode} (${i.name}) chưa có nhiệm vụ, giải pháp khắc phục trong trang kế hoạch; văn bản để dấu «…» ở chỗ này.`,
   document_signer_missing: () => "Chưa có chức vụ, họ tên người ký; văn bản để dấu «…» ở chỗ ký.",

@@ -77,8 +77,33 @@ describe("the document fields sheet", () => {
       ["document_field_invalid", `B${rows.rank + 1}`, "warning"],
       ["document_field_invalid", `B${rows.rankChange + 1}`, "warning"],
     ]);
-    expect(formatIssue(read.issues[1]!)).toBe(`Ô B${rows.rank + 1}: «Thứ hạng» cần một số nguyên dương (đang là «sáu»); văn bản bỏ qua nội dung này.`);
+    expect(formatIssue(read.issues[1]!)).toBe(`Ô B${rows.rank + 1}: «Thứ hạng» cần một thứ hạng: số nguyên dương, hoặc thứ hạng/số đơn vị (ví dụ 6 hoặc 6/20) (đang là «sáu»); văn bản bỏ qua nội dung này.`);
     expect(read.fields).toMatchObject({ rank: null, rankChange: null, date: {} });
+  });
+
+  it("reads a rank and a SIPAS rank in the same forms: 6, «6» or «6/20»", () => {
+    const values = grid(defaults);
+    const rows = layoutDocumentFieldsSheet(defaults).rowOf;
+    values[rows.rank]![1] = "6/20";
+    values[rows["sipas.rank"]]![1] = " 15 / 20 ";
+    const read = readDocumentFieldsSheet(values, defaults);
+    expect(read.issues).toEqual([]);
+    expect(read.fields).toMatchObject({ rank: 6, rankOf: 20, sipas: { rank: 15 } });
+  });
+
+  it("refuses a SIPAS rank out of another number of units than the PAR INDEX rank, and a rank past its count", () => {
+    const values = grid(defaults);
+    const rows = layoutDocumentFieldsSheet(defaults).rowOf;
+    values[rows.rank]![1] = 6;
+    values[rows.rankOf]![1] = 20;
+    values[rows["sipas.rank"]]![1] = "15/18";
+    const read = readDocumentFieldsSheet(values, defaults);
+    expect(read.issues.map((issue) => formatIssue(issue))).toEqual([
+      `Ô B${rows["sipas.rank"] + 1}: «SIPAS: thứ hạng» xếp trên cùng số đơn vị với thứ hạng PAR INDEX (20 đơn vị) (đang là «15/18»); văn bản bỏ qua nội dung này.`,
+    ]);
+    expect(read.fields).toMatchObject({ rank: 6, rankOf: 20, sipas: { rank: null } });
+    values[rows.rank]![1] = "21/20";
+    expect(readDocumentFieldsSheet(values, defaults).fields.rank).toBeNull();
   });
 
   it("reads ranks typed as numbers or text, and a date Excel turned into a serial", () => {
