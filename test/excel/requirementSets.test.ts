@@ -2,7 +2,7 @@
 // in @types/office-js: each Excel member names its requirement set, and any member above the
 // manifest's ExcelApi 1.7 is reached only behind the run-time feature check (features.ts). The fake
 // host's table of sets (test/helpers/fakeExcel/apiSets.ts) is checked against the same types.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { FEATURE_API_SETS, MINIMUM_EXCEL_API, OTHER_FEATURE_SETS } from "../../src/excel/features";
@@ -10,10 +10,37 @@ import { API_SETS, ONLINE_API_SETS } from "../helpers/fakeExcel/apiSets";
 import { declaredApiSet, findOfficeMemberUses, programOf } from "../helpers/apiSetUsage";
 
 const SRC_EXCEL = path.resolve(__dirname, "../../src/excel");
-const files = readdirSync(SRC_EXCEL)
+const files = (readdirSync(SRC_EXCEL, { recursive: true }) as string[])
   .filter((name) => name.endsWith(".ts"))
   .map((name) => path.join(SRC_EXCEL, name));
-const program = programOf(files);
+
+// Small programs that show the check at work, compiled with src/excel in one program: building a
+// program over office-js's types takes seconds, once is enough.
+const SAMPLES = mkdtempSync(path.join(os.tmpdir(), "api-sets-"));
+const sample = (name: string, features: string, body: string) => {
+  const file = path.join(SAMPLES, name);
+  writeFileSync(file, `type HostFeatures = Record<${features}, boolean>;\n${body}\n`);
+  return file;
+};
+const online = sample(
+  "online.ts",
+  '"pageLayout" | "sheetViews"',
+  "export function f(sheet: Excel.Worksheet, features: HostFeatures) { if (features.pageLayout) sheet.namedSheetViews.exit(); if (features.sheetViews) sheet.namedSheetViews.exit(); }",
+);
+const unguarded = sample("unguarded.ts", '"dataValidation" | "pageLayout"', "export function f(range: Excel.Range) { range.dataValidation.clear(); }");
+const guarded = sample(
+  "guarded.ts",
+  '"dataValidation" | "pageLayout"',
+  "function clear(range: Excel.Range) { range.dataValidation.clear(); }\nexport function g(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) clear(range); }",
+);
+const weak = sample(
+  "weak.ts",
+  '"dataValidation" | "pageLayout"',
+  "export function h(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) { range.worksheet.pageLayout.zoom = { scale: 90 }; } }",
+);
+afterAll(() => rmSync(SAMPLES, { recursive: true, force: true }));
+
+const program = programOf([...files, online, unguarded, guarded, weak]);
 // Features of other sets by their full name ("ExcelApiOnline 1.1"), ExcelApi ones by version.
 const otherSets = Object.fromEntries(Object.entries(OTHER_FEATURE_SETS).map(([feature, set]) => [feature, `${set.name} ${set.version}`]));
 const options = { floor: MINIMUM_EXCEL_API, featureSets: { ...FEATURE_API_SETS, ...otherSets } };
@@ -77,30 +104,12 @@ describe("office-js members used by src/excel", () => {
   });
 
   it("does not take an ExcelApi check for an ExcelApiOnline member", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "api-sets-"));
-    const file = path.join(dir, "online.ts");
-    writeFileSync(
-      file,
-      `type HostFeatures = Record<"pageLayout" | "sheetViews", boolean>;\nexport function f(sheet: Excel.Worksheet, features: HostFeatures) { if (features.pageLayout) sheet.namedSheetViews.exit(); if (features.sheetViews) sheet.namedSheetViews.exit(); }\n`,
-    );
-    const found = findOfficeMemberUses(programOf([file]), [file], options).filter((use) => !use.guarded).map((use) => `${use.line}:${use.member}`);
+    const found = findOfficeMemberUses(program, [online], options).filter((use) => !use.guarded).map((use) => `${use.line}:${use.member}`);
     expect(found.sort()).toEqual(["2:Excel.NamedSheetViewCollection.exit", "2:Excel.Worksheet.namedSheetViews"]);
   });
 
   it("fails on a new unguarded use, and passes the same use behind the check", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "api-sets-"));
-    const write = (name: string, body: string) => {
-      const file = path.join(dir, name);
-      writeFileSync(file, `type HostFeatures = Record<"dataValidation" | "pageLayout", boolean>;\n${body}\n`);
-      return file;
-    };
-    const unguarded = write("unguarded.ts", `export function f(range: Excel.Range) { range.dataValidation.clear(); }`);
-    const guarded = write(
-      "guarded.ts",
-      `function clear(range: Excel.Range) { range.dataValidation.clear(); }\nexport function g(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) clear(range); }`,
-    );
-    const weak = write("weak.ts", `export function h(range: Excel.Range, features: HostFeatures) { if (features.dataValidation) { range.worksheet.pageLayout.zoom = { scale: 90 }; } }`);
-    const found = (file: string) => findOfficeMemberUses(programOf([file]), [file], options).filter((use) => !use.guarded).map((use) => use.member).sort();
+    const found = (file: string) => findOfficeMemberUses(program, [file], options).filter((use) => !use.guarded).map((use) => use.member).sort();
     expect(found(unguarded)).toEqual(["Excel.DataValidation.clear", "Excel.Range.dataValidation"]);
     expect(found(guarded)).toEqual([]);
     // A check for ExcelApi 1.8 does not cover a 1.9 member.
