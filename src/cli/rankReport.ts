@@ -83,8 +83,7 @@ export function rankLines(ranking: Ranking): string[] {
     ]);
     lines.push(...renderTable([header, ...rows], header.map((_, i) => i >= 2 && i <= 4)).map((line) => `  ${line}`));
   }
-  const warnings = ranking.units.flatMap((unit) => unit.issues);
-  for (const warning of warnings) lines.push(`  Cảnh báo: ${formatIssue(warning)}`);
+  for (const unit of ranking.units) for (const warning of unit.issues) lines.push(locatedIssueLine(warning, unit.file));
   if (ranking.excluded.length > 0) {
     lines.push("");
     lines.push(`Chưa xếp hạng ${ranking.excluded.length} đơn vị:`);

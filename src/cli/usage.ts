@@ -56,13 +56,17 @@ Dòng tiêu đề, dòng trống và dòng «Tổng cộng» không phải tiêu
   --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)
 Mã thoát: 0 = nhập được (có thể có cảnh báo), 1 = bảng có lỗi, 2 = không đọc được tệp.`,
 
-  check: `Cách dùng: par-index check <tệp.xlsx> [--sheet <tên trang>] [--json]
+  check: `Cách dùng: par-index check <tệp.xlsx> [--sheet <tên trang>] [--errors-only] [--json]
 
 Kiểm tra điểm trong trang chấm điểm và in bảng điểm theo lĩnh vực (điểm tối đa, điểm đạt, điểm bị
-trừ, tỷ lệ %), cùng các lỗi và cảnh báo kèm ô.
+trừ, tỷ lệ %), cùng các lỗi và cảnh báo kèm ô ('Trang'!G14, như Excel viết; dán vào ô Name Box để
+đến ô đó). Hơn 5 cảnh báo cùng loại in thành một dòng có số lượng và các ô đầu tiên. Dòng cuối
+tổng kết số trang, số lỗi, số cảnh báo.
   --sheet <tên trang>       Chỉ kiểm tra trang này (mặc định: mọi trang chấm điểm)
+  --errors-only             Chỉ liệt kê lỗi (cảnh báo vẫn được đếm ở dòng tổng kết)
   --json                    In một đối tượng JSON: ok, issues, items, areas, total (kèm byMethod:
-                            điểm theo phương pháp chấm — tự đánh giá/thẩm định, điều tra XHH, SIPAS)
+                            điểm theo phương pháp chấm — tự đánh giá/thẩm định, điều tra XHH, SIPAS);
+                            với --errors-only, issues chỉ gồm lỗi
 Mã thoát: 0 = không có lỗi (có thể có cảnh báo), 1 = có lỗi, 2 = không đọc được tệp.`,
 
   plan: `Cách dùng: par-index plan <tệp.xlsx> --out <tệp-mới.xlsx> [--lead-unit <đơn vị>]

@@ -6,6 +6,7 @@ export * from "./points";
 export * from "./unitNames";
 export * from "./result";
 export * from "./messages/formatIssue";
+export * from "./messages/issueGroups";
 export * from "./template/schema";
 export * from "./template/tree";
 export * from "./template/validateTemplate";

@@ -146,7 +146,7 @@ describe("par-index check on scores with errors", () => {
     ]);
     const text = await runCli(["check", "errors.xlsx"], { cwd: tempDir() });
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain("Lỗi: Ô G19: Điểm thẩm định 3,8 vượt điểm tối đa 3,5 của 5.1.");
+    expect(text.stdout).toContain("Lỗi ['VPUB Sơn La 2021'!G19]: Điểm thẩm định 3,8 vượt điểm tối đa 3,5 của 5.1.");
     expect(text.stdout).toMatch(/2 lỗi, \d+ cảnh báo:/);
 
     const plan = await runCli(["plan", "errors.xlsx", "--out", "errors-plan.xlsx"], { cwd: tempDir() });

@@ -89,7 +89,7 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
   if (assignment.unassigned.length > 0) {
     out.line();
     out.line(`${assignment.unassigned.length} mục chưa phân công:`);
-    for (const line of issueLines(assignment.issues)) out.line(line);
+    for (const line of issueLines(assignment.issues, file)) out.line(line);
   }
   if (target !== undefined) {
     out.line();

@@ -23,7 +23,7 @@ import {
 import { renderDocx } from "../../docx/renderDocx";
 import { planDocumentFromWorkbook, readDocumentFields, readRankingFile, readScoreWorkbook, type ScoreWorkbookCheck, type ScoreSheetCheck } from "../../node";
 import { optionalString, parseCommandArgs, positionals, type OptionSpec, type ParsedArgs } from "../args";
-import { issueLines, locatedIssueLine } from "../issueLines";
+import { issueLines } from "../issueLines";
 import type { Output } from "../output";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { UsageError } from "../usageError";
@@ -51,7 +51,7 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
   const { errors } = countBySeverity(scored.check.issues);
   if (errors > 0) {
     out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi xuất văn bản (chưa ghi ${target}):`);
-    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
+    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"), file)) out.problem(line);
     return 1;
   }
   let ranked: RankingLineFound | null = null;
@@ -91,7 +91,7 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
   if (warnings.length > 0) {
     out.line();
     out.line(`${warnings.length} cảnh báo:`);
-    for (const issue of warnings) out.line(locatedIssueLine(issue, file));
+    for (const line of issueLines(warnings, file)) out.line(line);
   }
   return 0;
 }

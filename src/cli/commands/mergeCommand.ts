@@ -27,6 +27,7 @@ import { expandInputFiles, lockFileNote } from "../inputFiles";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import { issueJson } from "../checkReport";
 import { renderTable } from "../format";
+import { locatedIssueLine } from "../issueLines";
 import type { Output } from "../output";
 import { SCHEDULE_OPTIONS, scheduleOptions } from "../scheduleArgs";
 import { UsageError } from "../usageError";
@@ -111,7 +112,7 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
   if (warnings.length > 0) {
     out.line();
     out.line(`${countBySeverity(warnings).warnings} cảnh báo:`);
-    for (const issue of warnings) out.line(`  Cảnh báo: ${formatIssue(issue)}`);
+    for (const issue of warnings) out.line(locatedIssueLine(issue, path.basename(file)));
   }
   return clean ? 0 : 1;
 }

@@ -44,7 +44,7 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   const { errors } = countBySeverity(scored.check.issues);
   if (errors > 0) {
     out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi lập kế hoạch (chưa ghi ${target}):`);
-    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"))) out.problem(line);
+    for (const line of issueLines(scored.check.issues.filter((i) => i.severity === "error"), file)) out.problem(line);
     return 1;
   }
   let carried: CarriedPlan | null = null;
@@ -90,7 +90,7 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   if (warnings > 0) {
     out.line();
     out.line(`${warnings} cảnh báo:`);
-    for (const line of issueLines(scored.check.issues)) out.line(line);
+    for (const line of issueLines(scored.check.issues, file)) out.line(line);
   }
   return 0;
 }

@@ -69,7 +69,7 @@ export async function runSplit(argv: readonly string[], out: Output): Promise<nu
   if (assignment.unassigned.length > 0) {
     out.line();
     out.line(`${assignment.unassigned.length} mục chưa phân công, không có trong tệp nào:`);
-    for (const line of issueLines(assignment.issues)) out.line(line);
+    for (const line of issueLines(assignment.issues, file)) out.line(line);
   }
   return 0;
 }
