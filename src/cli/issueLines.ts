@@ -27,7 +27,7 @@ const PLACES_SHOWN = 5;
 export interface IssueLineOptions {
   /** Leave the warnings out (they are still counted by the caller's summary). */
   errorsOnly?: boolean;
-  /** Group many warnings of a kind into one line (check, whose --json lists each one). */
+  /** Group many warnings of a kind into one line (`check --json` lists each one). */
   group?: boolean;
 }
 
@@ -63,7 +63,7 @@ function groupedLine(group: readonly Issue[], file: string): string {
   const shown = places.slice(0, PLACES_SHOWN);
   const more = places.length > shown.length ? ` và ${(places.length - shown.length).toLocaleString("vi-VN")} chỗ khác` : "";
   const where = shown.length > 0 ? ` [${shown.join(", ")}${more}]` : "";
-  return `  Cảnh báo${where}: ${count} ${what} (--json liệt kê từng chỗ).`;
+  return `  Cảnh báo${where}: ${count} ${what} (par-index check --json liệt kê từng chỗ).`;
 }
 
 /** Each issue's place, the sheet named once for a run of cells on the same sheet; else its item code. */

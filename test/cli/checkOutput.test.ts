@@ -24,7 +24,7 @@ describe("par-index check's text", () => {
     const run = await check("trong.xlsx");
     expect(run.code).toBe(0);
     const warnings = run.stdout.split("\n").filter((line) => line.startsWith("  Cảnh báo"));
-    expect(warnings).toEqual([`  Cảnh báo [${SHEET}!F7, F8, F9, F11, F13 và 15 chỗ khác]: 20 mục chưa có điểm (--json liệt kê từng chỗ).`]);
+    expect(warnings).toEqual([`  Cảnh báo [${SHEET}!F7, F8, F9, F11, F13 và 15 chỗ khác]: 20 mục chưa có điểm (par-index check --json liệt kê từng chỗ).`]);
     // The JSON still lists each one.
     const report = cliJson<{ issues: { code: string }[] }>(await check("trong.xlsx", "--json"));
     expect(report.issues.filter((issue) => issue.code === "score_missing")).toHaveLength(20);

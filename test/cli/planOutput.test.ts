@@ -71,6 +71,10 @@ describe("plan --out onto an existing file", () => {
     expect(run.stdout).toContain("giữ nội dung đã nhập");
     expect(run.stdout).toContain("Đã giữ nội dung cán bộ đã nhập trong trang «Kế hoạch khắc phục 2021» của ke-hoach.xlsx (1 dòng có nhiệm vụ, giải pháp hoặc ghi chú)");
     expect(run.stdout).toContain(`và trang «${FIELDS_SHEET}»`);
+    // One true sentence about the fields sheet: kept from the earlier output, not «mới».
+    expect(run.stdout.split("\n").filter((line) => line.includes(`«${FIELDS_SHEET}»`))).toEqual([
+      expect.stringMatching(/^Đã giữ nội dung cán bộ đã nhập trong trang «Kế hoạch khắc phục 2021» của ke-hoach\.xlsx .* và trang «Thông tin văn bản 2021»; tệp cũ được thay bằng bản lập lại\.$/),
+    ]);
     expect(await remedyOf("ke-hoach.xlsx", "5.1")).toBe(REMEDY);
     // The document fields typed beside the plan come along too.
     expect(await signerOf("ke-hoach.xlsx")).toBe(SIGNER);

@@ -63,11 +63,15 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   out.line(
     `Đã ghi ${target}: trang «${written.sheetName}» ${written.rebuilt || carried ? "được lập lại, giữ nội dung đã nhập" : "mới"}.`,
   );
-  out.line(
-    written.documentFields.created
-      ? `Trang «${written.documentFields.sheetName}» mới: thông tin văn bản (số, ngày, người ký, nơi nhận…) để sửa trước khi chạy par-index document.`
-      : `Trang «${written.documentFields.sheetName}» (thông tin văn bản) giữ nguyên.`,
-  );
+  // Taken over from the earlier output, the fields sheet is new to the input's copy but not to
+  // staff: the sentence below says it was kept, and nothing calls it new.
+  if (!carried?.documentFields) {
+    out.line(
+      written.documentFields.created
+        ? `Trang «${written.documentFields.sheetName}» mới: thông tin văn bản (số, ngày, người ký, nơi nhận…) để sửa trước khi chạy par-index document.`
+        : `Trang «${written.documentFields.sheetName}» (thông tin văn bản) giữ nguyên.`,
+    );
+  }
   if (carried) {
     out.line(
       `Đã giữ nội dung cán bộ đã nhập trong trang «${carried.sheetName}» của ${target} (${carried.typedRows} dòng có nhiệm vụ, giải pháp hoặc ghi chú)${carried.documentFields ? ` và trang «${carried.documentFields.sheetName}»` : ""}; tệp cũ được thay bằng bản lập lại.`,
@@ -90,7 +94,7 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
   if (warnings > 0) {
     out.line();
     out.line(`${warnings} cảnh báo:`);
-    for (const line of issueLines(scored.check.issues, file)) out.line(line);
+    for (const line of issueLines(scored.check.issues, file, { group: true })) out.line(line);
   }
   return 0;
 }
