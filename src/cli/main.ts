@@ -16,6 +16,7 @@ type Runner = (argv: readonly string[], out: Output) => number | Promise<number>
 const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   templates: () => (require("./commands/templatesCommand") as typeof import("./commands/templatesCommand")).runTemplates,
   new: () => (require("./commands/newCommand") as typeof import("./commands/newCommand")).runNew,
+  sample: () => (require("./commands/sampleCommand") as typeof import("./commands/sampleCommand")).runSample,
   import: () => (require("./commands/importCommand") as typeof import("./commands/importCommand")).runImport,
   check: () => (require("./commands/checkCommand") as typeof import("./commands/checkCommand")).runCheck,
   plan: () => (require("./commands/planCommand") as typeof import("./commands/planCommand")).runPlan,

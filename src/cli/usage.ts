@@ -5,7 +5,7 @@ const DOCUMENT_OPTION_LINES = DOCUMENT_FIELD_SPECS.map(
   (spec) => `  --${`${spec.option} <…>`.padEnd(24)}${spec.label}${spec.option === "rank" ? " (hoặc 6/20: thứ hạng/số đơn vị)" : ""}`,
 ).join("\n");
 
-export const COMMANDS = ["templates", "new", "import", "check", "plan", "document", "assignments", "split", "merge", "rank"] as const;
+export const COMMANDS = ["templates", "new", "sample", "import", "check", "plan", "document", "assignments", "split", "merge", "rank"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -15,6 +15,7 @@ Cách dùng: par-index <lệnh> [tùy chọn]
 Các lệnh:
   templates                 Liệt kê các bộ tiêu chí có sẵn
   new                       Tạo sổ tính chấm điểm từ một bộ tiêu chí
+  sample                    Ghi một bảng tiêu chí mẫu (.xlsx) để thử lệnh import
   import                    Tạo bộ tiêu chí (JSON) từ một bảng tiêu chí trong Excel
   check                     Kiểm tra điểm và tính tổng theo lĩnh vực
   plan                      Lập kế hoạch khắc phục tồn tại, hạn chế (ghi ra tệp mới)
@@ -55,6 +56,15 @@ Dòng tiêu đề, dòng trống và dòng «Tổng cộng» không phải tiêu
   --json                    In kết quả dạng JSON
   --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)
 Mã thoát: 0 = nhập được (có thể có cảnh báo), 1 = bảng có lỗi, 2 = không đọc được tệp.`,
+
+  sample: `Cách dùng: par-index sample --out <tệp.xlsx> [--force]
+
+Ghi một bảng tiêu chí mẫu như phụ lục cán bộ dán vào Excel (tiêu đề, dòng STT / Lĩnh vực, tiêu chí /
+Điểm tối đa / Đơn vị chủ trì, lĩnh vực đánh số La Mã, dòng Tổng cộng), lập từ bộ son-la-vpub-2021,
+để thử lệnh: par-index import <tệp.xlsx> --out bo-tieu-chi.json
+  --out <tệp.xlsx>          Tệp ghi ra
+  --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)
+Mã thoát: 0 = đã ghi, 2 = gọi lệnh sai hoặc không ghi được tệp.`,
 
   check: `Cách dùng: par-index check <tệp.xlsx> [--sheet <tên trang>] [--errors-only] [--json]
 

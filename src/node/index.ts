@@ -7,6 +7,7 @@ export * from "./metadataSheet";
 export * from "./scoreWorkbook";
 export * from "./planWorkbook";
 export * from "./templateTableSheet";
+export * from "./sampleAppendixWorkbook";
 export * from "./documentFieldsSheet";
 export * from "./planDocument";
 export * from "./assignmentWorkbook";

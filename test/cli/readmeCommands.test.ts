@@ -1,10 +1,10 @@
 // The README's command-line block — every command par-index has, in a clerk's order: score, plan,
 // document, assign, split, gather, rank, the rank into the document, import — run line by line as
-// written, in order, by the par-index that `npm install -g .` installs, from a folder outside the
-// repository (with the repository's test/fixtures reachable, as the sample appendix path says).
+// written, in order, by the par-index that `npm install -g .` installs, from an empty folder outside
+// the repository (`par-index sample` writes the table `import` reads).
 // And the committed sample appendix is what its generator builds.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { COMMANDS } from "../../src/cli/usage";
@@ -29,9 +29,9 @@ describe("the README's par-index commands", () => {
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), "par-index-readme-"));
     env = pathWith(installCliInto(path.join(work, "prefix")));
+    // An empty folder: nothing of the repository is reachable from it but the installed command.
     const clerk = path.join(work, "clerk");
-    spawnSync("mkdir", ["-p", clerk]);
-    symlinkSync(path.join(REPO_ROOT, "test"), path.join(clerk, "test"));
+    mkdirSync(clerk);
     work = clerk;
   });
   afterAll(() => rmSync(path.dirname(work), { recursive: true, force: true }));
