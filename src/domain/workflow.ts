@@ -4,7 +4,7 @@
 import type { Grid } from "./cells";
 import { hasErrors, type Issue } from "./issues";
 import { layoutPlanSheet, type PlanSheetLayout } from "./layout/layoutPlanSheet";
-import { readPlanSheet } from "./layout/readPlanSheet";
+import { readPlanSheet, readPlanStaffRows } from "./layout/readPlanSheet";
 import { readScoreSheet, type ReadScoreSheetOptions } from "./layout/readScoreSheet";
 import { buildRemediationPlan, type PlanOptions, type RemediationPlan } from "./plan/remediationPlan";
 import { computeTotals, type Totals } from "./scoring/computeTotals";
@@ -48,7 +48,7 @@ export function buildPlanSheet(
   const { previousPlan, sheetName, ...planOptions } = options;
   const plan = buildRemediationPlan(template, check.totals, {
     ...planOptions,
-    ...(previousPlan ? { previous: readPlanSheet(previousPlan) } : {}),
+    ...(previousPlan ? { previous: readPlanSheet(previousPlan), staffRows: readPlanStaffRows(previousPlan) } : {}),
   });
   return { plan, layout: layoutPlanSheet(plan, sheetName ? { sheetName } : {}) };
 }

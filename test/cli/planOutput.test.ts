@@ -84,6 +84,29 @@ describe("plan --out onto an existing file", () => {
     expect((await fs.readdir(tempDir())).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("keeps a row staff inserted in the table and a note typed under it, and says where", async () => {
+    await cli("plan", "cham-diem.xlsx", "--out", "them-dong.xlsx");
+    const workbook = await loadWorkbook(file("them-dong.xlsx"));
+    const sheet = workbook.getWorksheet(PLAN_SHEET)!;
+    const rows = readSheetGrid(sheet).values;
+    const after51 = rows.findIndex((r) => r[P.code] === "5.1") + 2;
+    const inserted: string[] = new Array<string>(12).fill("");
+    inserted[P.remedy] = "Bổ sung: tập huấn kỹ năng cho công chức mới";
+    inserted[P.leadUnit] = "Phòng Tổ chức";
+    sheet.spliceRows(after51, 0, inserted);
+    sheet.getCell(sheet.rowCount + 2, 1).value = "Ghi chú: trình Chánh Văn phòng trước 20/12.";
+    await saveWorkbook(workbook, file("them-dong.xlsx"));
+
+    const run = await cli("plan", "cham-diem.xlsx", "--out", "them-dong.xlsx");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toContain("Giữ 2 dòng cán bộ đã thêm không gắn mã mục (thêm sau dòng 5.1, 8.1) ở mục IV cuối trang kế hoạch.");
+    const again = readSheetGrid((await loadWorkbook(file("them-dong.xlsx"))).getWorksheet(PLAN_SHEET)!).values;
+    const title = again.findIndex((r) => String(r[0] ?? "").startsWith("IV. CÁC DÒNG CÁN BỘ ĐÃ THÊM"));
+    expect(title).toBeGreaterThan(0);
+    const carried = again.slice(title + 2).map((r) => r.filter((c) => c !== null && c !== ""));
+    expect(carried).toEqual([["Bổ sung: tập huấn kỹ năng cho công chức mới", "Phòng Tổ chức"], ["Ghi chú: trình Chánh Văn phòng trước 20/12."]]);
+  });
+
   it("refuses a file that is not a plan of this scoring sheet, leaving it as it was", async () => {
     const other = new ExcelJS.Workbook();
     other.addWorksheet("Danh sách").getCell("A1").value = "Họ và tên";

@@ -87,6 +87,21 @@ describe("buildPlan", () => {
     expect(sheet.merges.length).toBe(layout.merges.length);
   });
 
+  it("keeps a note staff typed under the plan table, in part IV, and the pane says so", async () => {
+    const { host, operations } = await seedWorkbook();
+    const first = await operations.buildPlan({});
+    const rows = layoutPlanSheet(first.plan, { sheetName: PLAN_SHEET }).cells.length;
+    host.workbook.typeInto(PLAN_SHEET, cellAddress(rows + 1, 0), [["Ghi chú: trình Chánh Văn phòng trước 20/12."]]);
+
+    const second = await operations.buildPlan({});
+    expect(second.plan.staffRows).toEqual([expect.objectContaining({ after: "8.1" })]);
+    const layout = layoutPlanSheet(second.plan, { sheetName: PLAN_SHEET });
+    const grid = host.workbook.get(PLAN_SHEET).formulaGrid(layout.cells.length, 12).map((row) => row.filter(Boolean));
+    const title = grid.findIndex((row) => row[0] === SECTION_TITLES.staffRows);
+    expect(title).toBeGreaterThan(0);
+    expect(grid[title + 2]).toEqual(["Ghi chú: trình Chánh Văn phòng trước 20/12."]);
+  });
+
   it.each(["=SUM(A1:A3)", "+Tăng cường kiểm tra", "-Rà soát quy trình", "@Phòng Nội chính"])(
     "keeps the typed remedy %s as text through a rebuild",
     async (remedy) => {

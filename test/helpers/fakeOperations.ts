@@ -37,7 +37,7 @@ export function emptyPlan(sheetName = "Kế hoạch khắc phục"): BuildPlanRe
   return {
     sheetName,
     rebuilt: false,
-    plan: { summary: [], total: { max: 0, score: 0, lostPoints: 0 }, sections: [], keptAside: [] },
+    plan: { summary: [], total: { max: 0, score: 0, lostPoints: 0 }, sections: [], keptAside: [], staffRows: [] },
     issues: [],
   };
 }

@@ -121,7 +121,7 @@ describe("writeLayout", () => {
   it.each(["=SUM(A1:A3)", "-Tăng cường kiểm tra", "+ Đôn đốc", "@mention", "=1+1", "'quoted"])(
     "keeps staff text %p as text, never a formula",
     async (text) => {
-      const plan = layoutPlanSheet({ summary: [], total: { max: 0, score: 0, lostPoints: 0 }, sections: [], keptAside: [] });
+      const plan = layoutPlanSheet({ summary: [], total: { max: 0, score: 0, lostPoints: 0 }, sections: [], keptAside: [], staffRows: [] });
       plan.cells[0]![0] = text;
       const written = await roundTrip(plan, `text-${Buffer.from(text).toString("hex")}.xlsx`);
       expect(written.getCell("A1").type).toBe(ValueType.String);

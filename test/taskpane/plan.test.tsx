@@ -80,6 +80,14 @@ describe("building the remediation plan", () => {
     expect(screen.getByText(/^1 mục không còn bị trừ điểm/)).toBeInTheDocument();
   });
 
+  it("counts the rows staff added without an item code, kept in part IV", async () => {
+    const result = seed001Plan(true);
+    result.plan.staffRows = [{ cells: ["Ghi chú: trình lãnh đạo", "", "", "", "", "", "", "", "", "", "", ""], after: "8.1" }];
+    const { user } = await openPlanStep(["Kế hoạch khắc phục"], result);
+    await user.click(screen.getByRole("button", { name: "Lập lại kế hoạch khắc phục" }));
+    expect(await screen.findByText("1 dòng cán bộ đã thêm không gắn mã mục, được giữ ở mục IV cuối trang.")).toBeInTheDocument();
+  });
+
   it("points to the document fields sheet added with the first plan", async () => {
     const result = { ...seed001Plan(false), documentFields: { sheetName: "Thông tin văn bản 2021", created: true } };
     const { user, operations } = await openPlanStep([], result);

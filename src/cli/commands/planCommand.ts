@@ -90,6 +90,11 @@ export async function runPlan(argv: readonly string[], out: Output): Promise<num
     out.line();
     out.line(`Giữ lại nội dung đã nhập của ${plan.keptAside.length} mục không còn bị trừ điểm (mục III): ${plan.keptAside.map((k) => k.code).join(", ")}.`);
   }
+  if (plan.staffRows.length > 0) {
+    const moved = [...new Set(plan.staffRows.flatMap((row) => (row.after ? [row.after] : [])))];
+    const where = moved.length > 0 ? ` (thêm sau dòng ${moved.join(", ")})` : "";
+    out.line(`Giữ ${plan.staffRows.length} dòng cán bộ đã thêm không gắn mã mục${where} ở mục IV cuối trang kế hoạch.`);
+  }
   const { warnings } = countBySeverity(scored.check.issues);
   if (warnings > 0) {
     out.line();

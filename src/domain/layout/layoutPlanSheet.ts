@@ -17,6 +17,7 @@ import {
 } from "./planSheetColumns";
 import type { LayoutCell, SheetLayout, StyledRange, StyleName } from "./sheetLayout";
 import { fitRowHeights } from "./rowHeights";
+import { KEPT_ASIDE_SHORTCOMING, METHOD_ROW_PREFIX, NO_SHORTCOMINGS, SECTION_TITLES } from "./planSheetTitles";
 import { sanitizeSheetName } from "./sheetNames";
 
 export interface PlanSheetLayout extends SheetLayout {
@@ -27,17 +28,7 @@ export interface PlanSheetLayout extends SheetLayout {
   planHeaderRow: number;
 }
 
-export const SECTION_TITLES = {
-  summary: "I. KẾT QUẢ ĐÁNH GIÁ",
-  plan: "II. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC TỒN TẠI, HẠN CHẾ",
-  keptAside: "III. NỘI DUNG ĐÃ NHẬP CHO CÁC MỤC KHÔNG CÒN BỊ TRỪ ĐIỂM (giữ lại để tham khảo)",
-} as const;
-
-/** Summary rows under Tổng cộng giving the points of one scoring method. */
-export const METHOD_ROW_PREFIX = "Trong đó: ";
-
-export const NO_SHORTCOMINGS = "Không có lĩnh vực, tiêu chí nào bị trừ điểm.";
-export const KEPT_ASIDE_SHORTCOMING = "Không còn bị trừ điểm";
+export { KEPT_ASIDE_SHORTCOMING, METHOD_ROW_PREFIX, NO_SHORTCOMINGS, SECTION_TITLES } from "./planSheetTitles";
 
 export function defaultPlanSheetName(year?: number): string {
   return sanitizeSheetName(year ? `${PLAN_SHEET_BASE_NAME} ${year}` : PLAN_SHEET_BASE_NAME);
@@ -145,6 +136,12 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
       writeFields(cells, kept.fields);
       rowOf[kept.code] = push(cells, "keptAside");
     });
+  }
+  if (plan.staffRows.length > 0) {
+    push(blankRow());
+    line(SECTION_TITLES.staffRows, "section", false);
+    headerRow();
+    for (const staffRow of plan.staffRows) push(staffRow.cells.map((text) => (text === "" ? null : text)), "staffText");
   }
   const lastRow = rows.length - 1;
   const keys = Object.keys(P) as PlanColumnKey[];

@@ -60,6 +60,18 @@ export interface KeptAsideRow {
   fields: StaffFields;
 }
 
+/**
+ * A row staff added to the plan sheet that no item code keys — an extra remedy line inside the
+ * table, a note typed under it, a row copied with a code already used: carried below the plan on
+ * every rebuild, its text in the plan's columns, never dropped.
+ */
+export interface StaffRow {
+  /** Text by plan column (PLAN_COLUMNS order); text from columns the plan does not have is added to the note. */
+  cells: string[];
+  /** The item code of the last coded row above it in the sheet it came from, if any. */
+  after: string | null;
+}
+
 export interface RemediationPlan {
   unit?: string;
   year?: number;
@@ -69,6 +81,8 @@ export interface RemediationPlan {
   methods?: MethodPart[];
   sections: PlanSection[];
   keptAside: KeptAsideRow[];
+  /** Rows staff added without an item code, carried from the earlier plan sheet. */
+  staffRows: StaffRow[];
 }
 
 export interface PreviousEntry {
@@ -81,6 +95,8 @@ export interface PlanOptions {
   year?: number;
   /** The plan sheet as staff left it, by item code (see readPlanSheet). */
   previous?: ReadonlyMap<string, PreviousEntry>;
+  /** The rows of that sheet no item code keys (see readPlanStaffRows). */
+  staffRows?: readonly StaffRow[];
   /** Defaults for rows that are new: lead unit when the template names none, time frame. */
   defaults?: { leadUnit?: string; coUnits?: string; timeFrame?: string };
 }
@@ -164,6 +180,7 @@ export function buildRemediationPlan(template: Template, totals: Totals, options
     methods: methodParts(totals.total.byMethod, isAppraised(totals)),
     sections,
     keptAside,
+    staffRows: [...(options.staffRows ?? [])],
   };
 }
 

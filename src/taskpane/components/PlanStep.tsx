@@ -72,6 +72,7 @@ export function PlanStep({ sheet, hasPlan, result, busy, onBuild, onSelectCell, 
             </li>
             <li>{t.planLost(points(result.plan.total.lostPoints))}</li>
             {result.plan.keptAside.length > 0 ? <li>{t.planKeptAside(result.plan.keptAside.length)}</li> : null}
+            {result.plan.staffRows.length > 0 ? <li>{t.planStaffRows(result.plan.staffRows.length)}</li> : null}
             {result.documentFields?.created ? (
               <li>
                 <Link as="button" disabledFocusable={busy} onClick={() => onSelectCell(result.documentFields!.sheetName, "A1")}>

@@ -124,6 +124,7 @@ export const en: Messages = {
   planRebuilt: (sheet) => `Updated sheet «${sheet}», keeping the text already typed.`,
   planSections: (count) => `${count} ${count === 1 ? "area has" : "areas have"} shortcomings.`,
   planKeptAside: (count) => `${count} items no longer lose points but had text; kept aside at the end of the sheet.`,
+  planStaffRows: (count) => `${count} rows staff added without an item code, kept in part IV at the end of the sheet.`,
   planLost: (points) => `Total points lost: ${points}.`,
   planNoShortcomings: "No area lost points.",
   goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,

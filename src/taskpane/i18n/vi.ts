@@ -131,6 +131,7 @@ export const vi = {
   planSections: (count: number) => `${count} lĩnh vực có tồn tại, hạn chế.`,
   planKeptAside: (count: number) =>
     `${count} mục không còn bị trừ điểm nhưng có nội dung đã nhập, được giữ riêng ở cuối trang.`,
+  planStaffRows: (count: number) => `${count} dòng cán bộ đã thêm không gắn mã mục, được giữ ở mục IV cuối trang.`,
   planLost: (points: string) => `Tổng điểm bị trừ: ${points}.`,
   planNoShortcomings: "Không lĩnh vực nào bị trừ điểm.",
   goToCell: (sheet: string, cell: string) => `Đến ô ${cell} trên trang ${sheet}`,

@@ -22,6 +22,7 @@ const plan: RemediationPlan = {
     },
   ],
   keptAside: [{ code: "2.1", name: "Cũ", fields: fields("Giữ lại") }],
+  staffRows: [],
 };
 
 const rowText = (row: readonly LayoutCell[] | undefined) => (row ?? []).filter((c) => c !== null);
@@ -61,7 +62,7 @@ describe("layoutPlanSheet", () => {
   });
 
   it("says so when nothing lost points", () => {
-    const clean = layoutPlanSheet({ ...plan, sections: [], keptAside: [] });
+    const clean = layoutPlanSheet({ ...plan, sections: [], keptAside: [], staffRows: [] });
     expect(clean.cells.some((r) => r.includes(NO_SHORTCOMINGS))).toBe(true);
   });
 
