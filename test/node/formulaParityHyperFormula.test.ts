@@ -10,6 +10,7 @@ import { expectedCells, mismatches } from "../helpers/formulaParity";
 import { generateTemplate, randomScores, seededRandom } from "../helpers/generateTemplate";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
+import { surveyTemplate } from "../helpers/surveyTemplate";
 import type { Template } from "../../src/domain/template/schema";
 import type { TypedScore } from "../helpers/scoreGrid";
 
@@ -34,6 +35,17 @@ function proveFormulas(template: Template, scores: Record<string, TypedScore | n
 describe("scoring sheet formulas in HyperFormula", () => {
   it("total seed 001 exactly as the core does", () => {
     expect(proveFormulas(seed001Template(), seed001Scores)).toEqual([]);
+  });
+
+  it("leave out a self score typed on a survey item, as the core does, in the item and the subtotals", () => {
+    const template = surveyTemplate();
+    const scores = { "1.1": { self: 28 }, "1.2": { self: 20 }, "2.1": { self: 39, appraised: 38 }, "3.1": { self: 10, appraised: 8.99 } };
+    const layout = layoutScoreSheet(template, { year: 2024 });
+    const { values, formulas } = typeScores(layout, scores);
+    const check = checkScoreSheet(template, values, { formulas });
+    expect(check.totals.total.score).toBe(2800 + 3800 + 899);
+    const recalculated = recalculate(formulas);
+    expect(mismatches(recalculated, expectedCells(layout, check.totals))).toEqual([]);
   });
 
   it("agree with the core on generated templates with N/A marks, three levels, bonus and penalty", () => {

@@ -6,6 +6,7 @@ import { rangeAddress } from "../cells";
 import { LayoutError } from "../errors";
 import { fromHundredths } from "../points";
 import type { Template } from "../template/schema";
+import { methodOf } from "../scoring/methodTotals";
 import { indexTemplate, type TemplateItem } from "../template/tree";
 import { columnArguments, countOf, ref, sumOf } from "./formulas";
 import {
@@ -60,6 +61,7 @@ export function defaultScoreSheetName(template: Template, year?: number): string
 
 export function layoutScoreSheet(template: Template, options: ScoreSheetOptions = {}): ScoreSheetLayout {
   const index = indexTemplate(template);
+  const isSurvey = (item: TemplateItem) => methodOf(index, item) !== "tu_danh_gia";
   if (index.items.length === 0) {
     throw new LayoutError("a scoring sheet needs at least one lĩnh vực; lay out the template table instead");
   }
@@ -106,8 +108,12 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       const marks = [r, ...ancestorsOf(item)].map((row0) => `TRIM(${ref(C.notApplicable, row0)})="x"`);
       const notApplicable = marks.length === 1 ? marks[0]! : `OR(${marks.join(",")})`;
       row[C.applicableMax] = { formula: `=IF(${notApplicable},0,${ref(C.max, r)})` };
+      // A survey item takes its points from the published results in the appraisal column; a self
+      // score typed there does not count (validateScores warns about it).
       row[C.score] = {
-        formula: `=IF(${ref(C.applicableMax, r)}=0,0,IF(${ref(C.appraised, r)}<>"",N(${ref(C.appraised, r)}),N(${ref(C.self, r)})))`,
+        formula: isSurvey(item)
+          ? `=IF(${ref(C.applicableMax, r)}=0,0,N(${ref(C.appraised, r)}))`
+          : `=IF(${ref(C.applicableMax, r)}=0,0,IF(${ref(C.appraised, r)}<>"",N(${ref(C.appraised, r)}),N(${ref(C.self, r)})))`,
       };
       row[C.lostPoints] = { formula: `=ROUND(${ref(C.applicableMax, r)}-${ref(C.score, r)},2)` };
     } else {
@@ -118,7 +124,13 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
         return `=IF(${countOf(args)}=0,"",ROUND(${sumOf(args)},2))`;
       };
       row[C.applicableMax] = { formula: roundedSum(C.applicableMax) };
-      row[C.self] = { formula: presentSum(C.self) };
+      // The self subtotal adds what the unit may score: survey leaves are left out.
+      const selfRows = item.childCodes.filter((code) => {
+        const child = index.byCode.get(code)!;
+        return !(child.leaf && isSurvey(child));
+      }).map((code) => rowOf[code]!);
+      const selfArgs = columnArguments(C.self, selfRows);
+      row[C.self] = { formula: selfArgs.length === 0 ? '=""' : `=IF(${countOf(selfArgs)}=0,"",ROUND(${sumOf(selfArgs)},2))` };
       row[C.appraised] = { formula: presentSum(C.appraised) };
       row[C.score] = { formula: roundedSum(C.score) };
       row[C.lostPoints] = { formula: roundedSum(C.lostPoints) };

@@ -72,7 +72,7 @@ export const messagesEn: Catalogue = {
   not_applicable_invalid: (i) => `The «Not applicable» cell of ${i.itemCode} only takes «x» (it holds «${i.text}»).`,
   evidence_missing: (i) => `${i.itemCode} has a self-assessed score but no evidence or explanation.`,
   self_score_on_survey: (i) =>
-    `${i.itemCode} is scored by ${i.method === "sipas" ? "the SIPAS index" : "the sociological survey"}, not self-assessed: its points come from the published survey results.`,
+    `${i.itemCode} is scored by ${i.method === "sipas" ? "the SIPAS index" : "the sociological survey"}, not self-assessed: its points come from the published survey results (typed in the appraisal column); a self score here is not counted.`,
   item_unassigned: (i) => `${i.itemCode} is not assigned to any unit («Đơn vị chủ trì» is blank on its row and the rows above it).`,
   return_not_split: (i) => `«${i.file}» is not a unit's file made by splitting (par-index split or the add-in); not gathered.`,
   return_other_template: (i) =>

@@ -75,7 +75,7 @@ export const messagesVi: Catalogue = {
   not_applicable_invalid: (i) => `Cột «Không áp dụng» của ${i.itemCode} chỉ nhận «x» (đang là «${i.text}»).`,
   evidence_missing: (i) => `${i.itemCode} đã tự chấm điểm nhưng chưa có tài liệu kiểm chứng hoặc giải trình.`,
   self_score_on_survey: (i) =>
-    `${i.itemCode} được chấm bằng ${i.method === "sipas" ? "Chỉ số SIPAS" : "điều tra xã hội học"}, không tự chấm: điểm lấy theo kết quả điều tra được công bố.`,
+    `${i.itemCode} được chấm bằng ${i.method === "sipas" ? "Chỉ số SIPAS" : "điều tra xã hội học"}, không tự chấm: điểm lấy theo kết quả điều tra được công bố (nhập ở cột điểm thẩm định); điểm tự chấm ở đây không được tính.`,
   item_unassigned: (i) => `${i.itemCode} chưa được phân công cho đơn vị nào (cột «Đơn vị chủ trì» trống ở dòng này và các dòng trên nó).`,
   return_not_split: (i) => `Tệp «${i.file}» không phải tệp tách cho một đơn vị (tạo bằng «Tạo tệp cho từng đơn vị» hoặc par-index split); không gộp.`,
   return_other_template: (i) =>

@@ -52,7 +52,10 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
       issues.push(makeIssue("score_missing", "warning", { itemCode: item.code }, where("self")));
     }
     if (self !== null) checkSelfScored(index, item, raw, input, issues);
-    items.set(item.code, { self, appraised, notApplicable: false });
+    // A survey item is not the unit's to score: a self score typed there is warned about and not
+    // counted (the sheet's formulas leave it out too), so totals, the split and the plan agree.
+    const counted = self !== null && methodOf(index, item) !== "tu_danh_gia" ? null : self;
+    items.set(item.code, { self: counted, appraised, notApplicable: false });
   }
 
   const adjustmentInputs = new Map((input.adjustments ?? []).map((a) => [a.code, a]));
