@@ -66,6 +66,7 @@ export interface IssueParams {
   return_stale: { file: string; unit: string; splitAt: string; added: string[]; removed: string[] };
   return_score_invalid: { itemCode: string; file: string; text: string };
   merge_conflict: { itemCode: string; field: MergeField; files: string[] };
+  merge_held_back: { itemCode: string; field: MergeField; files: string[]; disputed: MergeField[] };
   score_outside_assignment: { itemCode: string; file: string; unit: string; assignedTo: string[] };
   // The workbook's structure
   item_row_missing: { itemCode: string };

@@ -219,8 +219,20 @@ export function planMerge(master: MasterSheet, assignment: Assignment, returns: 
       conflicts.push({ code: item.code, field, cell: cellAddress(row, column), master: masterInputs.get(item.code)?.[field] ?? null, values });
       issues.push(makeIssue("merge_conflict", "error", { itemCode: item.code, field, files: [...new Set(values.map((v) => v.file))] }, { sheet: master.read.input.sheet, cell: cellAddress(row, column), path: item.path }));
     }
-    // The master keeps the whole item when any of its fields is disputed.
-    if (disputed.length > 0) continue;
+    // The master keeps the whole item when any of its fields is disputed (an explanation goes with
+    // the score it explains); what the returns held in its other fields is said, never dropped.
+    if (disputed.length > 0) {
+      for (const field of MERGE_FIELDS) {
+        if (disputed.includes(field)) continue;
+        const files = [...new Set((byField.get(field) ?? []).filter((c) => c.value !== masterValue(item, field)).map((c) => c.file))];
+        if (files.length === 0) continue;
+        const column = columns[field] ?? C.evidence;
+        issues.push(
+          makeIssue("merge_held_back", "warning", { itemCode: item.code, field, files, disputed }, { sheet: master.read.input.sheet, cell: cellAddress(row, column), path: item.path }),
+        );
+      }
+      continue;
+    }
     for (const field of MERGE_FIELDS) {
       const column = columns[field];
       const chosen = byField.get(field)?.[0];

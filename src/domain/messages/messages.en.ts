@@ -85,6 +85,8 @@ export const messagesEn: Catalogue = {
   return_score_invalid: (i) => `The self-assessed score «${i.text}» of ${i.itemCode} in «${i.file}» is not valid (not a number, or above the maximum); not gathered.`,
   merge_conflict: (i) =>
     `The ${FIELD[i.field]} of ${i.itemCode} differs between ${i.files.map((f) => `«${f}»`).join(", ")}; the master keeps its value for this item.`,
+  merge_held_back: (i) =>
+    `The ${FIELD[i.field]} of ${i.itemCode} in ${i.files.map((f) => `«${f}»`).join(", ")} was not gathered because the item's ${i.disputed.map((f) => FIELD[f]).join(", ")} differs between files; agree on it and gather again.`,
   score_outside_assignment: (i) =>
     `«${i.file}» (${i.unit}) has an entry for ${i.itemCode}, ${i.assignedTo.length ? `assigned to ${i.assignedTo.join(", ")}` : "assigned to no unit"}; not gathered.`,
   item_row_missing: (i) => `The row of ${i.itemCode} is missing from the scoring sheet.`,

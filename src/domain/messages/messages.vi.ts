@@ -88,6 +88,8 @@ export const messagesVi: Catalogue = {
   return_score_invalid: (i) => `Điểm tự đánh giá «${i.text}» của ${i.itemCode} trong tệp «${i.file}» không hợp lệ (không phải số, hoặc vượt điểm tối đa); không gộp.`,
   merge_conflict: (i) =>
     `${cap(FIELD[i.field])} của ${i.itemCode} khác nhau giữa các tệp ${i.files.map((f) => `«${f}»`).join(", ")}; giữ nguyên sổ tổng hợp ở mục này.`,
+  merge_held_back: (i) =>
+    `${cap(FIELD[i.field])} của ${i.itemCode} trong tệp ${i.files.map((f) => `«${f}»`).join(", ")} chưa được gộp vì ${i.disputed.map((f) => FIELD[f]).join(", ")} của mục này đang khác nhau giữa các tệp; thống nhất rồi gộp lại.`,
   score_outside_assignment: (i) =>
     `Tệp «${i.file}» (${i.unit}) có nội dung ở ${i.itemCode}, mục ${i.assignedTo.length ? `giao cho ${i.assignedTo.join(", ")}` : "không giao cho đơn vị nào"}; không gộp.`,
   item_row_missing: (i) => `Không tìm thấy dòng của ${i.itemCode} trong trang chấm điểm.`,

@@ -62,8 +62,22 @@ describe("planMerge", () => {
     expect(formatIssue(plan.issues.find((i) => i.code === "merge_conflict")!)).toBe(
       "Ô F55: Điểm tự đánh giá của 4.3 khác nhau giữa các tệp «tai-chinh.xlsx», «khdt.xlsx»; giữ nguyên sổ tổng hợp ở mục này.",
     );
+    // The evidence both sent is not copied with the disputed score, and the report says so.
+    expect(plan.issues.filter((i) => i.code === "merge_held_back").map((i) => formatIssue(i))).toEqual([
+      "Ô O55: Tài liệu kiểm chứng của 4.3 trong tệp «tai-chinh.xlsx», «khdt.xlsx» chưa được gộp vì điểm tự đánh giá của mục này đang khác nhau giữa các tệp; thống nhất rồi gộp lại.",
+    ]);
     const agreeing = filled(splitFor(master, assignment, KHDT), template, "khdt.xlsx", { "4.3": { self: 0.3 } });
     expect(planMerge(master, assignment, [taiChinh, agreeing]).changes.filter((c) => c.code === "4.3").map((c) => c.field)).toEqual(["self", "evidence"]);
+  });
+
+  it("says which explanation it did not gather because the item's scores conflict", () => {
+    const taiChinh = filled(splitFor(master, assignment, TAI_CHINH), template, "tai-chinh.xlsx", { "4.3": { self: 0.3, explanation: "Đã ban hành kế hoạch 12/KH" } });
+    const khdt = filled(splitFor(master, assignment, KHDT), template, "khdt.xlsx", { "4.3": { self: 0.25 } });
+    const plan = planMerge(master, assignment, [taiChinh, khdt]);
+    expect(plan.changes.filter((c) => c.code === "4.3")).toEqual([]);
+    const held = plan.issues.filter((i) => i.code === "merge_held_back");
+    expect(held).toEqual([expect.objectContaining({ severity: "warning", itemCode: "4.3", field: "explanation", files: ["tai-chinh.xlsx"], disputed: ["self"] })]);
+    expect(formatIssue(held[0]!)).toMatch(/^Ô P55: Giải trình của 4\.3 trong tệp «tai-chinh\.xlsx» chưa được gộp vì điểm tự đánh giá/);
   });
 
   it("lists what a file holds for another unit's item as outside and never copies it", () => {
