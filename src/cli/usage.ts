@@ -113,7 +113,7 @@ ${DOCUMENT_OPTION_LINES}
 Mã thoát: 0 = đã ghi (có thể có cảnh báo), 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
   assignments: `Cách dùng: par-index assignments <tệp.xlsx> [--sheet <tên trang>] [--json]
                        [--out <phan-cong.xlsx|phu-luc.docx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
-                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
+                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--keep <mã,…>] [--force]
 
 Đọc phân công từ cột «Đơn vị chủ trì» (L) và «Đơn vị phối hợp» (M) của trang chấm điểm: mục của
 lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng dưới ghi đơn vị khác; một ô ghi nhiều
@@ -148,7 +148,7 @@ Mã thoát: 0 = đã tạo, 1 = chưa phân công đơn vị nào, 2 = không đ
 
   merge: `Cách dùng: par-index merge <tệp-tổng-hợp.xlsx> <tệp-đơn-vị.xlsx>… --out <tệp-mới.xlsx>
                  [--sheet <tên trang>] [--json] [--deadline <dd/mm/yyyy>]
-                 [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
+                 [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--keep <mã,…>] [--force]
 
 Gộp các tệp đơn vị gửi về (tạo bằng lệnh split) vào một bản sao của tệp tổng hợp: với mỗi đơn vị,
 chép điểm tự đánh giá, tài liệu kiểm chứng và giải trình của các mục đang giao cho đơn vị đó, chỉ ở
@@ -163,6 +163,8 @@ lại cùng một tệp lần nữa không thay đổi gì. Các tệp đầu v�
                             outside: [{ file, code }], changes, returns, issues }
   --deadline <dd/mm/yyyy>   Hạn gửi dùng cho đơn vị chưa có tệp tách ghi hạn
   --unit-deadline "<đơn vị>=<dd/mm/yyyy>"   Hạn riêng của một đơn vị như vậy (dùng nhiều lần được)
+  --keep <mã,…>             Đã thống nhất xung đột của các mục này bằng cách nhập giá trị vào sổ tổng
+                            hợp: giữ giá trị đó, không báo xung đột nữa (dùng nhiều lần được)
   --force                   Ghi đè khi tệp --out đã có
 Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao (mục còn thiếu chỉ là cảnh báo),
 1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không

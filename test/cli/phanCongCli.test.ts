@@ -164,6 +164,42 @@ describe("split, fill and merge through par-index", () => {
     expect(text.stdout).toMatch(/«tu-phap\.xlsx» ô F\d+: 3\.2\.5 \(giao cho Sở Thông tin và Truyền thông\)/);
   });
 
+  it("settles a conflict when staff type the agreed value in the master and gather with --keep", async () => {
+    const taiChinh = split.files.find((f) => f.unit === TAI_CHINH)!;
+    const khdt = split.files.find((f) => f.unit === KHDT)!;
+    await fillUnitFile(taiChinh.file, { "4.3": { self: 0.3, explanation: "Đã ban hành kế hoạch 12/KH" } }, at("tai-chinh-k.xlsx"));
+    await fillUnitFile(khdt.file, { "4.3": { self: 0.2 } }, at("khdt-k.xlsx"));
+    // The two departments agree on 0,25; Sở Nội vụ types it into its master.
+    const workbook = await loadWorkbook(master);
+    typeScoresInto(workbook, { "4.3": { self: 0.25 } });
+    await saveWorkbook(workbook, at("da-thong-nhat.xlsx"));
+    const inputs = [at("da-thong-nhat.xlsx"), at("tai-chinh-k.xlsx"), at("khdt-k.xlsx")];
+
+    // Without --keep the returns still disagree: a conflict, exit 1, and the explanation held back with it.
+    const still = await runCli(["merge", ...inputs, "--out", at("chua-giu.xlsx"), "--json"]);
+    expect(still.code).toBe(1);
+    const stillReport = cliJson<MergeJson & { issues: { code: string }[] }>(still);
+    expect(stillReport.conflicts.map((c) => c.code)).toEqual(["4.3"]);
+    expect(stillReport.issues.map((i) => i.code)).toContain("merge_held_back");
+
+    const kept = await runCli(["merge", ...inputs, "--keep", "4.3", "--out", at("da-giu.xlsx"), "--json"]);
+    expect(kept.code).toBe(0);
+    const report = cliJson<MergeJson & { settled: { code: string; field: string; master: unknown; values: { value: unknown }[] }[] }>(kept);
+    expect(report.conflicts).toEqual([]);
+    expect(report.settled.map((c) => [c.code, c.field, c.master, c.values.map((v) => v.value)])).toEqual([["4.3", "self", 0.25, [0.3, 0.2]]]);
+    // The agreed score stays, and the explanation that came with one return is now gathered.
+    expect(report.changes.map((c) => [c.code, c.field])).toEqual([["4.3", "explanation"]]);
+    const merged = cliJson<CheckJson>(await runCli(["check", at("da-giu.xlsx"), "--json"]));
+    expect(merged.items.find((i) => i.code === "4.3")!.self).toBe(0.25);
+
+    const text = await runCli(["merge", ...inputs, "--keep", "4.3", "--out", at("da-giu-2.xlsx")]);
+    expect(text.stdout).toContain("1 xung đột đã thống nhất (--keep: giữ giá trị đã nhập trong sổ tổng hợp):");
+    expect(text.stdout).toContain("4.3 (ô F55) — điểm tự đánh giá: giữ 0,25; các tệp gửi: 0,3 («tai-chinh-k.xlsx»), 0,2 («khdt-k.xlsx»)");
+    const wrong = await runCli(["merge", ...inputs, "--keep", "9.9", "--out", at("khong-ghi.xlsx")]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("Mục «9.9» (--keep) không phải tiêu chí được chấm");
+  });
+
   it("takes a return made from an older split by the master's assignment today", async () => {
     // After splitting, Sở Nội vụ gives 3.2.5 back to Văn phòng UBND tỉnh in the master.
     const workbook = await loadWorkbook(master);

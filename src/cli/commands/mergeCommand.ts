@@ -6,7 +6,7 @@
 // file is read, and the copy carries cached totals equal to the engine's (viewers that do not
 // recalculate show the merged scores' totals).
 import path from "node:path";
-import { countBySeverity, formatDeadline, isBlank, formatIssue, planMerge, type MergePlan, type ReturnedSheet, type UnitProgress } from "../../domain";
+import { countBySeverity, formatDeadline, indexTemplate, isBlank, formatIssue, planMerge, type MergePlan, type ReturnedSheet, type Template, type UnitProgress } from "../../domain";
 import {
   applyCellChanges,
   assignmentOfSheet,
@@ -39,6 +39,7 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
     sheet: { type: "string" },
     deadline: SCHEDULE_OPTIONS.deadline!,
     "unit-deadline": SCHEDULE_OPTIONS["unit-deadline"]!,
+    keep: { type: "string", multiple: true },
   });
   const [file, ...returnArgs] = args.positionals;
   if (file === undefined) throw new UsageError("Thiếu tệp chấm điểm tổng hợp (.xlsx).", "merge");
@@ -74,7 +75,8 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
     return 2;
   }
 
-  const plan = planMerge(master, assignmentOfSheet(masterSheet), returns, { ...schedule, today: localToday() });
+  const keep = keptItems(args.values.keep, master.template);
+  const plan = planMerge(master, assignmentOfSheet(masterSheet), returns, { ...schedule, today: localToday(), keep });
   applyCellChanges(result.workbook, masterSheet.sheetName, plan.changes);
   // The copied scores change the totals: each scoring sheet's cached results come from a fresh check.
   for (const merged of checkScoreWorkbook(result.workbook, { file }).sheets) {
@@ -98,6 +100,14 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
     for (const conflict of plan.conflicts) {
       const values = conflict.values.map((v) => `${shown(v.value)} («${path.basename(v.file)}»)`).join(", ");
       out.line(`  ${conflict.code} (ô ${conflict.cell}) — ${FIELD_NAMES[conflict.field]}: ${values}`);
+    }
+  }
+  if (plan.settled.length > 0) {
+    out.line();
+    out.line(`${plan.settled.length} xung đột đã thống nhất (--keep: giữ giá trị đã nhập trong sổ tổng hợp):`);
+    for (const conflict of plan.settled) {
+      const values = conflict.values.map((v) => `${shown(v.value)} («${path.basename(v.file)}»)`).join(", ");
+      out.line(`  ${conflict.code} (ô ${conflict.cell}) — ${FIELD_NAMES[conflict.field]}: giữ ${shown(conflict.master as number | string)}; các tệp gửi: ${values}`);
     }
   }
   if (plan.outside.length > 0) {
@@ -137,6 +147,7 @@ export function mergeJson(plan: MergePlan, sheet: string, out: string) {
       late: unit.late,
     })),
     conflicts: plan.conflicts.map((c) => ({ code: c.code, files: [...new Set(c.values.map((v) => v.file))], field: c.field, cell: c.cell, master: isBlank(c.master) ? null : c.master, values: c.values })),
+    settled: plan.settled.map((c) => ({ code: c.code, field: c.field, cell: c.cell, master: c.master, values: c.values })),
     outside: plan.outside.map((o) => ({ file: o.file, code: o.code, unit: o.unit, fields: o.fields, cell: o.cell, assignedTo: o.assignedTo })),
     changes: plan.changes.map((c) => ({ code: c.code, field: c.field, cell: c.cell, before: isBlank(c.before) ? null : c.before, after: c.after, file: c.file })),
     returns: plan.returns,
@@ -170,6 +181,16 @@ function deadlineText(unit: UnitProgress): string {
 
 function shown(value: number | string): string {
   return typeof value === "number" ? String(value).replace(".", ",") : `«${value}»`;
+}
+
+/** The items of --keep (repeated, or "4.3,5.1"), each a leaf of the master's template. */
+function keptItems(given: string | boolean | string[] | undefined, template: Template): Set<string> {
+  const codes = (Array.isArray(given) ? given : typeof given === "string" ? [given] : []).flatMap((value) => value.split(/[,\s]+/)).filter(Boolean);
+  const index = indexTemplate(template);
+  for (const code of codes) {
+    if (!index.byCode.get(code)?.leaf) throw new UsageError(`Mục «${code}» (--keep) không phải tiêu chí được chấm trong bộ tiêu chí của sổ tổng hợp.`, "merge");
+  }
+  return new Set(codes);
 }
 
 /** Today on the user's calendar (the deadline is a local date). */

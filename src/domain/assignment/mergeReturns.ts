@@ -130,12 +130,20 @@ export interface MergePlan {
   outside: OutsideEntry[];
   progress: UnitProgress[];
   returns: ReturnReport[];
+  /** Conflicts settled by the master's own value (MergeOptions.keep): nothing written for them. */
+  settled: MergeConflict[];
   issues: Issue[];
 }
 
 export interface MergeOptions extends ScheduleOptions {
   /** Today as an ISO date, for the days left to each deadline. */
   today?: string;
+  /**
+   * Items whose conflicts staff settled by typing the agreed value into the master (`merge --keep
+   * 4.3`): where the master holds a value for a disputed field, it stands and the conflict is
+   * reported as settled instead.
+   */
+  keep?: ReadonlySet<string>;
 }
 
 interface Candidate {
@@ -208,11 +216,24 @@ export function planMerge(master: MasterSheet, assignment: Assignment, returns: 
 
   const changes: CellChange[] = [];
   const conflicts: MergeConflict[] = [];
+  const settled: MergeConflict[] = [];
   for (const item of index.items) {
     const byField = candidates.get(item.code);
     const row = master.read.rowOf[item.code];
     if (!byField || row === undefined) continue;
-    const disputed = MERGE_FIELDS.filter((field) => new Set((byField.get(field) ?? []).map((c) => c.value)).size > 1);
+    const contested = MERGE_FIELDS.filter((field) => new Set((byField.get(field) ?? []).map((c) => c.value)).size > 1);
+    const keptValue = (field: MergeField) => {
+      const value = masterValue(item, field);
+      return options.keep?.has(item.code) === true && value !== null && value !== INVALID;
+    };
+    for (const field of contested.filter(keptValue)) {
+      const column = columns[field] ?? C.evidence;
+      const values = byField.get(field)!.map((c) => ({ file: c.file, unit: c.unit, value: shown(field, c.value) }));
+      settled.push({ code: item.code, field, cell: cellAddress(row, column), master: masterInputs.get(item.code)?.[field] ?? null, values });
+      // Settled, the field takes nothing from the returns.
+      byField.delete(field);
+    }
+    const disputed = contested.filter((field) => !keptValue(field));
     for (const field of disputed) {
       const column = columns[field] ?? C.evidence;
       const values = byField.get(field)!.map((c) => ({ file: c.file, unit: c.unit, value: shown(field, c.value) }));
@@ -286,7 +307,7 @@ export function planMerge(master: MasterSheet, assignment: Assignment, returns: 
       late: daysLeft !== null && daysLeft < 0 && missing.length > 0,
     };
   });
-  return { changes, conflicts, outside, progress, returns: reports, issues };
+  return { changes, conflicts, outside, progress, returns: reports, settled, issues };
 }
 
 const INVALID = Symbol("invalid");

@@ -80,6 +80,19 @@ describe("planMerge", () => {
     expect(formatIssue(held[0]!)).toMatch(/^Ô P55: Giải trình của 4\.3 trong tệp «tai-chinh\.xlsx» chưa được gộp vì điểm tự đánh giá/);
   });
 
+  it("settles a conflict by the master's own value only for the items kept, and only where the master has one", () => {
+    const taiChinh = filled(splitFor(master, assignment, TAI_CHINH), template, "tai-chinh.xlsx", { "4.3": { self: 0.3 } });
+    const khdt = filled(splitFor(master, assignment, KHDT), template, "khdt.xlsx", { "4.3": { self: 0.25 } });
+    // The master's 4.3 is blank: keeping it settles nothing.
+    expect(planMerge(master, assignment, [taiChinh, khdt], { keep: new Set(["4.3"]) }).conflicts.map((c) => c.code)).toEqual(["4.3"]);
+    const agreed = masterOf(template, { "5.1.1": { self: 1 }, "4.3": { self: 0.28 } });
+    const plan = planMerge(agreed, assignmentFromSheet(template, agreed.read), [taiChinh, khdt], { keep: new Set(["4.3"]) });
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.settled.map((c) => [c.code, c.field, c.master])).toEqual([["4.3", "self", 0.28]]);
+    expect(plan.changes.filter((c) => c.code === "4.3")).toEqual([]);
+    expect(planMerge(agreed, assignmentFromSheet(template, agreed.read), [taiChinh, khdt]).conflicts.map((c) => c.code)).toEqual(["4.3"]);
+  });
+
   it("lists what a file holds for another unit's item as outside and never copies it", () => {
     const returned = filled(tuPhap, template, "tu-phap.xlsx", { "2.1.1": { self: 0.3 }, "3.2.5": { self: 1, evidence: "x" }, "5.1.1": { self: 1 }, "8.1": { self: 1 } });
     const plan = planMerge(master, assignment, [returned]);
