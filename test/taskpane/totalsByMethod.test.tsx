@@ -50,12 +50,13 @@ describe("the total by scoring method", () => {
     ]);
   });
 
-  it("says self-assessed when nothing is appraised, and speaks English", async () => {
+  it("says self-assessed when nothing is appraised, counts no self score on a survey item, and speaks English", async () => {
     await showTotals(surveyCheck(surveyScores, "self"), "en");
     const table = screen.getByRole("table", { name: "Points by scoring method" });
     expect(rowsOf(table)).toEqual([
       ["Self-assessed points", "70", "67.11", "95.87%"],
-      ["Sociological survey points", "30", "27.41", "91.37%"],
+      // 18,42 and 8,99 typed as self scores on the survey items: not the unit's to score.
+      ["Sociological survey points", "30", "0", "0%"],
     ]);
   });
 

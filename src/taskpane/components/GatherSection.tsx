@@ -14,17 +14,9 @@ import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { GatherResultView } from "./GatherResultView";
 import { RankingFileList, type PickedEntry } from "./RankingFileList";
+import { useSectionStyles } from "./sectionStyles";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  heading: { margin: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -44,6 +36,7 @@ export interface GatherSectionProps {
 export function GatherSection({ action, sheetName, deadline, onSelectCell }: GatherSectionProps) {
   const { t } = useMessages();
   const styles = useStyles();
+  const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const busy = action.status.busy;
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -98,8 +91,8 @@ export function GatherSection({ action, sheetName, deadline, onSelectCell }: Gat
   };
 
   return (
-    <section className={styles.section} aria-labelledby="gather-heading">
-      <Text as="h3" id="gather-heading" weight="semibold" className={styles.heading}>
+    <section className={sectionStyles.section} aria-labelledby="gather-heading">
+      <Text as="h3" id="gather-heading" weight="semibold" className={sectionStyles.heading}>
         {t.assignment.mergeHeading}
       </Text>
       <Text>{t.assignment.mergeIntro}</Text>

@@ -1,7 +1,7 @@
 // The plan step's document part: «Tải văn bản kế hoạch (.docx)» reads the three sheets (one
 // workbook action), renders the .docx with the renderer loaded on demand, hands the file over the
 // way this Office allows, and says where it went. Gaps in the document lead to their cells.
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { countBySeverity, type Issue } from "../../domain";
 import type { PlanDocumentResult, ScoreSheetInfo } from "../../excel/workbookOperations";
@@ -13,18 +13,7 @@ import { useOperations } from "../hooks/useOperations";
 import type { Messages } from "../i18n/messages";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
-
-const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  heading: { margin: 0 },
-});
+import { useSectionStyles } from "./sectionStyles";
 
 type Made =
   | { ok: false; issues: Issue[] }
@@ -39,7 +28,7 @@ export interface PlanDocumentSectionProps {
 export function PlanDocumentSection({ sheet, action, onSelectCell }: PlanDocumentSectionProps) {
   const localization = useMessages();
   const { t } = localization;
-  const styles = useStyles();
+  const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const [made, setMade] = useState<Made | null>(null);
   const busy = action.status.busy;
@@ -68,8 +57,8 @@ export function PlanDocumentSection({ sheet, action, onSelectCell }: PlanDocumen
   };
 
   return (
-    <div className={styles.section}>
-      <Text as="h3" weight="semibold" className={styles.heading}>
+    <div className={sectionStyles.section}>
+      <Text as="h3" weight="semibold" className={sectionStyles.heading}>
         {t.planDocument.heading}
       </Text>
       <Text>{t.planDocument.intro}</Text>

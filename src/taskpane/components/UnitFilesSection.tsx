@@ -14,20 +14,12 @@ import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages, type Localization } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
+import { useSectionStyles } from "./sectionStyles";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP_MIME = "application/zip";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  heading: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
@@ -56,6 +48,7 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
   const localization = useMessages();
   const { t } = localization;
   const styles = useStyles();
+  const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const busy = action.status.busy;
   const [made, setMade] = useState<Made | null>(null);
@@ -104,8 +97,8 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
   };
 
   return (
-    <section className={styles.section} aria-labelledby="unit-files-heading">
-      <Text as="h3" id="unit-files-heading" weight="semibold" className={styles.heading}>
+    <section className={sectionStyles.section} aria-labelledby="unit-files-heading">
+      <Text as="h3" id="unit-files-heading" weight="semibold" className={sectionStyles.heading}>
         {t.assignment.splitHeading}
       </Text>
       <Text>{t.assignment.splitIntro}</Text>

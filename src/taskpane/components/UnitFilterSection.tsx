@@ -7,17 +7,9 @@ import type { UnitFilterResult } from "../../excel/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { useSectionStyles } from "./sectionStyles";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    minWidth: 0,
-  },
-  heading: { margin: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -31,6 +23,7 @@ export interface UnitFilterSectionProps {
 export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectionProps) {
   const { t } = useMessages();
   const styles = useStyles();
+  const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const busy = action.status.busy;
   const [unit, setUnit] = useState(units[0] ?? "");
@@ -44,8 +37,8 @@ export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectio
   };
 
   return (
-    <section className={styles.section} aria-labelledby="unit-filter-heading">
-      <Text as="h3" id="unit-filter-heading" weight="semibold" className={styles.heading}>
+    <section className={sectionStyles.section} aria-labelledby="unit-filter-heading">
+      <Text as="h3" id="unit-filter-heading" weight="semibold" className={sectionStyles.heading}>
         {t.assignment.filterHeading}
       </Text>
       <Field label={t.assignment.filterUnitLabel}>
