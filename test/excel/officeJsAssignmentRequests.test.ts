@@ -15,44 +15,14 @@ import type { Template } from "../../src/domain/template/schema";
 import { indexTemplate } from "../../src/domain/template/tree";
 import { cellAddress } from "../../src/domain/cells";
 import { commitSheets } from "../../src/excel/commitSheets";
-import type { HostFeatures } from "../../src/excel/features";
-import { RequestBudget } from "../../src/excel/requestBudget";
-import type { ActionScope } from "../../src/excel/runAction";
 import { applyFinishes, layoutFinishes } from "../../src/excel/sheetFinishes";
 import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
 import { writeCellChanges } from "../../src/excel/writeCellChanges";
 import type { WorkbookSnapshot } from "../../src/excel/workbookSnapshot";
 import { templateWithItems } from "../helpers/excelHost";
-import { runInOfficeJs } from "../helpers/officeJsRuntime";
+import { ALL_FEATURES, measureWrites, WEB_LIMIT, type Measured } from "../helpers/officeJsMeasure";
 
 jest.setTimeout(300_000);
-
-const WEB_LIMIT = 5 * 1024 * 1024;
-const ALL_FEATURES: HostFeatures = { dataValidation: true, pageLayout: true, chartNumberFormat: true, autoFilter: true, sheetViews: true };
-
-interface Measured {
-  sent: number[];
-  estimated: number[];
-}
-
-async function measure(write: (scope: ActionScope) => Promise<unknown>): Promise<Measured> {
-  const measured: Measured = { sent: [], estimated: [] };
-  await runInOfficeJs(async (context, requests) => {
-    const budget = new RequestBudget(() => context.sync());
-    const sync = context.sync.bind(context);
-    context.sync = (async () => {
-      const estimate = budget.pendingBytes;
-      const before = requests.length;
-      await sync();
-      if (requests.length > before) {
-        measured.sent.push(requests[requests.length - 1]!.bytes);
-        measured.estimated.push(estimate);
-      }
-    }) as typeof context.sync;
-    await write({ context, features: ALL_FEATURES, budget, progress: () => undefined, fail: (kind) => { throw new Error(`unexpected ${kind}`); } });
-  });
-  return measured;
-}
 
 /** Every lĩnh vực its own unit, so the table has as many rows as the template allows. */
 function assignedTemplate(count: number): Template {
@@ -91,7 +61,7 @@ describe.each([1_000, MAX_TEMPLATE_ITEMS])("office.js requests of phân công fo
 
   it("gathering a score, evidence and an explanation into every item: each request under 5 MB and at most its estimate", async () => {
     const changes = everyItemChanged(template);
-    const measured = await measure((scope) => writeCellChanges(scope.context, scope.budget, scope.context.workbook.worksheets.getItem("Chấm điểm"), changes));
+    const measured = await measureWrites((scope) => writeCellChanges(scope.context, scope.budget, scope.context.workbook.worksheets.getItem("Chấm điểm"), changes));
     expect(measured.sent.length).toBeGreaterThanOrEqual(1);
     expectUnderLimit(measured);
     report[`gather, ${count} items (${changes.length} cells)`] = measured;
@@ -100,7 +70,7 @@ describe.each([1_000, MAX_TEMPLATE_ITEMS])("office.js requests of phân công fo
   it("the assignment sheet with its record, then its finishes: each under 5 MB and at most its estimate", async () => {
     const layout = layoutAssignmentSheet(buildAssignmentTable(template, assignmentFromTemplate(template), { year: 2024 }), { year: 2024 });
     const snapshot = snapshotOf(template);
-    const measured = await measure(async (scope) => {
+    const measured = await measureWrites(async (scope) => {
       const [name] = await commitSheets(scope, snapshot, {
         sheets: [{ baseName: layout.name, layout, replaces: null }],
         metadata: ([sheetName]) => ({ sheets: [...snapshot.metadata!.sheets, { kind: "assignment", sheetName: sheetName!, templateId: template.id, scoreSheet: "Chấm điểm", year: 2024 }], templates: [template] }),

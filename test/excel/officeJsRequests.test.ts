@@ -7,8 +7,6 @@ import path from "node:path";
 import { buildPlanSheet, checkScoreSheet } from "../../src/domain/workflow";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import type { Template } from "../../src/domain/template/schema";
-import type { HostFeatures } from "../../src/excel/features";
-import { RequestBudget } from "../../src/excel/requestBudget";
 import type { ActionScope } from "../../src/excel/runAction";
 import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
 import { newDocumentFieldsSheet } from "../../src/excel/documentFieldsSheet";
@@ -21,47 +19,7 @@ import { commitSheets } from "../../src/excel/commitSheets";
 import { applyFinishes, layoutFinishes } from "../../src/excel/sheetFinishes";
 import { templateWithItems } from "../helpers/excelHost";
 import { hundredTemplate, unitAt } from "../helpers/rankingUnits";
-import { runInOfficeJs } from "../helpers/officeJsRuntime";
-
-const WEB_LIMIT = 5 * 1024 * 1024;
-const ALL_FEATURES: HostFeatures = { dataValidation: true, pageLayout: true, chartNumberFormat: true, autoFilter: true, sheetViews: true };
-
-interface Measured {
-  /** Bytes office.js sent in each request. */
-  sent: number[];
-  /** The budget's estimate for each of those requests. */
-  estimated: number[];
-}
-
-/** Runs the add-in's own write of a recorded sheet through the real runtime. */
-async function measure(write: (scope: ActionScope) => Promise<unknown>): Promise<Measured> {
-  const measured: Measured = { sent: [], estimated: [] };
-  await runInOfficeJs(async (context, requests) => {
-    const budget = new RequestBudget(() => context.sync());
-    const sync = context.sync.bind(context);
-    context.sync = (async () => {
-      const estimate = budget.pendingBytes;
-      const before = requests.length;
-      await sync();
-      // office.js sends nothing for a batch without commands.
-      if (requests.length > before) {
-        measured.sent.push(requests[requests.length - 1]!.bytes);
-        measured.estimated.push(estimate);
-      }
-    }) as typeof context.sync;
-    const scope: ActionScope = {
-      context,
-      features: ALL_FEATURES,
-      budget,
-      progress: () => undefined,
-      fail: (kind) => {
-        throw new Error(`unexpected ${kind}`);
-      },
-    };
-    await write(scope);
-  });
-  return measured;
-}
+import { ALL_FEATURES, measureWrites, WEB_LIMIT, type Measured } from "../helpers/officeJsMeasure";
 
 const freshWorkbook: WorkbookSnapshot = {
   sheets: [{ name: "Sheet1", visibility: "Visible", position: 0 }],
@@ -122,7 +80,7 @@ describe.each(CASES)("office.js requests for a template of %s", (label, template
     ["the scoring sheet with its metadata and finishes", () => scoreSheetWrite(template)],
     ["the plan sheet and its document fields sheet with their metadata and finishes", () => planWrite(template)],
   ])("%s: each under 5 MB, each at most its estimate", async (what, write) => {
-    const measured = await measure(write());
+    const measured = await measureWrites(write());
     expect(measured.sent.length).toBeGreaterThanOrEqual(2);
     for (const [i, sent] of measured.sent.entries()) {
       expect({ request: i, sent, under5MB: sent < WEB_LIMIT, withinEstimate: sent <= measured.estimated[i]! }).toEqual({
@@ -163,7 +121,7 @@ function rankingWrite(count: number) {
 
 describe.each([200, 1000])("office.js requests for the ranking of %i units", (count) => {
   it("the two ranking sheets with their charts, records and finishes: each under 5 MB, each at most its estimate", async () => {
-    const measured = await measure(rankingWrite(count));
+    const measured = await measureWrites(rankingWrite(count));
     // The sheets with their records in one request, the finishes in another.
     expect(measured.sent).toHaveLength(2);
     for (const [i, sent] of measured.sent.entries()) {
