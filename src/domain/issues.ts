@@ -83,6 +83,7 @@ export interface IssueParams {
   document_ranking_template_mismatch: { file: string; templateName: string; expectedTemplateName: string };
   document_ranking_unit_missing: { file: string; sheet: string; unit: string; ranked: number };
   document_ranking_unit_excluded: { file: string; sheet: string; unit: string; reason: string };
+  document_ranking_total_differs: { file: string; rankingSheet: string; unit: string; rankingTotal: Hundredths; workbookTotal: Hundredths };
   // Ranking many units' workbooks (Sở Nội vụ's consolidation)
   rank_no_score_sheet: { file: string; rankingWorkbook: boolean };
   rank_template_mismatch: {

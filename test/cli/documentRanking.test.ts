@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { RankJson } from "../../src/cli/rankReport";
-import { createScoreWorkbook, saveWorkbook } from "../../src/node";
+import { createScoreWorkbook, loadWorkbook, saveWorkbook } from "../../src/node";
 import { docxParagraphs } from "../helpers/docxText";
 import { hundredTemplate } from "../helpers/rankingUnits";
 import { cliJson, runCli } from "../helpers/runCli";
@@ -46,6 +46,24 @@ describe("par-index document --ranking", () => {
     expect(run.stdout).toContain(`Thứ hạng lấy từ trang «Xếp hạng 2021» của xep-hang-2021.xlsx: Sở Tư pháp ${two(place)}/20, tăng 04 bậc.`);
     expect(await rankLine("ke-hoach.docx")).toMatch(new RegExp(`^Năm 2021, Sở Tư pháp xếp thứ ${two(place)}/20 sở, ban, ngành \\(tăng 04 bậc so với năm 2020\\)\\. Điểm trung bình chung đạt được`));
     expect([await sha256("ke-hoach.xlsx"), await sha256("xep-hang-2021.xlsx")]).toEqual(before);
+  });
+
+  it("names both totals when the ranking's total for the unit is not the workbook's own", async () => {
+    const same = await cli("document", "ke-hoach.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "cung-diem.docx");
+    expect(same.stdout).not.toContain("ghi tổng điểm của");
+    // Sở Tư pháp's scores change after the ranking was made.
+    const workbook = await loadWorkbook(at("don-vi/so-tu-phap.xlsx"));
+    const before = cliJson<{ total: { score: number } }>(await cli("check", "don-vi/so-tu-phap.xlsx", "--json")).total.score;
+    typeScoresInto(workbook, { "1.1": 0 });
+    await saveWorkbook(workbook, at("doi-diem.xlsx"));
+    const after = cliJson<{ total: { score: number } }>(await cli("check", "doi-diem.xlsx", "--json")).total.score;
+    expect(after).not.toBe(before);
+    const run = await cli("document", "doi-diem.xlsx", "--ranking", "xep-hang-2021.xlsx", "--out", "doi-diem.docx");
+    expect(run.code).toBe(0);
+    const comma = (n: number) => String(n).replace(".", ",");
+    expect(run.stdout).toContain(
+      `Cảnh báo [doi-diem.xlsx]: Trang «Xếp hạng 2021» của «xep-hang-2021.xlsx» ghi tổng điểm của Sở Tư pháp là ${comma(before)}, còn sổ chấm điểm này cho ${comma(after)}: thứ hạng có thể đã tính trên điểm cũ; hãy xếp hạng lại (par-index rank) nếu điểm đã đổi.`,
+    );
   });
 
   it("takes any unit's workbook, with or without a plan, and the options still override", async () => {

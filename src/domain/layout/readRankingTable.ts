@@ -3,7 +3,8 @@
 // bậc", "giảm 02 bậc", "giữ nguyên", "mới"), and the units left out with their reason — what a
 // unit's plan document needs from it. Columns are found by their header text, so moved columns
 // still read.
-import { cellText, type CellValue, type Grid } from "../cells";
+import { cellText, isBlank, type CellValue, type Grid } from "../cells";
+import { parsePoints, type Hundredths } from "../points";
 import type { RankMove } from "../ranking/rankChange";
 import { signedRankChange } from "../ranking/rankChange";
 import { yearFromTitle } from "../ranking/readUnitWorkbook";
@@ -19,6 +20,8 @@ export interface RankingLine {
   /** null when the ranking had no last year to compare with. */
   change: RankMove | null;
   rankChange: number | null;
+  /** Tổng điểm as the ranking sheet holds it, in hundredths; null when the sheet has none that reads. */
+  score: Hundredths | null;
 }
 
 export interface RankingTable {
@@ -40,7 +43,7 @@ export function readRankingTable(values: Grid): RankingTable | null {
   const previous = head.map((text) => /So sánh với kết quả năm (\d{4})\./u.exec(text)?.[1]).find((year) => year !== undefined);
   const units: RankingLine[] = [];
   const excluded: RankingTable["excluded"] = [];
-  let table: { kind: "ranked"; unit: number; rankOf: number; change: number } | { kind: "excluded"; unit: number; reason: number } | null = null;
+  let table: { kind: "ranked"; unit: number; rankOf: number; change: number; score: number } | { kind: "excluded"; unit: number; reason: number } | null = null;
   for (const row of values) {
     const header = rankedHeader(row) ?? excludedHeader(row);
     if (header) {
@@ -61,7 +64,9 @@ export function readRankingTable(values: Grid): RankingTable | null {
     const place = readPlace(row[table.rankOf]);
     if (!place) continue;
     const change = table.change >= 0 ? readRankMove(row[table.change]) : null;
-    units.push({ unit, rank: place.rank, rankOf: place.of, change, rankChange: change ? signedRankChange(change) : null });
+    const raw = table.score >= 0 ? row[table.score] : null;
+    const score = typeof raw === "number" || (typeof raw === "string" && !isBlank(raw)) ? parsePoints(raw) : null;
+    units.push({ unit, rank: place.rank, rankOf: place.of, change, rankChange: change ? signedRankChange(change) : null, score: score?.ok ? score.value : null });
   }
   return { year: yearFromTitle(values), previousYear: previous ? Number(previous) : null, templateName, units, excluded };
 }
@@ -71,7 +76,7 @@ function rankedHeader(row: readonly CellValue[]) {
   const unit = find(RANKING_HEADERS.unit);
   const rankOf = find(RANKING_HEADERS.rankOf);
   if (unit < 0 || rankOf < 0) return null;
-  return { kind: "ranked" as const, unit, rankOf, change: find(RANKING_HEADERS.rankChange) };
+  return { kind: "ranked" as const, unit, rankOf, change: find(RANKING_HEADERS.rankChange), score: find(RANKING_HEADERS.score) };
 }
 
 function excludedHeader(row: readonly CellValue[]) {

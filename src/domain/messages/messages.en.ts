@@ -109,6 +109,8 @@ export const messagesEn: Catalogue = {
       : `The ranking «${i.file}» compares units scored on the template «${i.templateName}», this workbook is scored on «${i.expectedTemplateName}»; its ranks are not this workbook's.`,
   document_ranking_unit_missing: (i) =>
     `${i.unit} is not in the ranking «${i.file}» (sheet «${i.sheet}», ${i.ranked} units ranked); check the unit's name in the scoring workbook, or give the rank with --rank.`,
+  document_ranking_total_differs: (i) =>
+    `«${i.rankingSheet}» in «${i.file}» gives ${i.unit} a total of ${p(i.rankingTotal)}, while this scoring workbook gives ${p(i.workbookTotal)}: the rank may be from older scores; rank again (par-index rank) if the scores changed.`,
   document_ranking_unit_excluded: (i) =>
     `${i.unit} is listed in the ranking «${i.file}» (sheet «${i.sheet}») but was not ranked: ${i.reason.replace(/\.$/, "")}.`,
   rank_no_score_sheet: (i) =>

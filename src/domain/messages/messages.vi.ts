@@ -112,6 +112,8 @@ export const messagesVi: Catalogue = {
       : `Bảng xếp hạng «${i.file}» so sánh các đơn vị chấm theo bộ tiêu chí «${i.templateName}», sổ chấm điểm này theo «${i.expectedTemplateName}»; thứ hạng trong đó không phải của sổ này.`,
   document_ranking_unit_missing: (i) =>
     `Không có ${i.unit} trong bảng xếp hạng «${i.file}» (trang «${i.sheet}», ${i.ranked} đơn vị được xếp hạng); kiểm tra tên đơn vị trong sổ chấm điểm, hoặc ghi thứ hạng bằng --rank.`,
+  document_ranking_total_differs: (i) =>
+    `Trang «${i.rankingSheet}» của «${i.file}» ghi tổng điểm của ${i.unit} là ${p(i.rankingTotal)}, còn sổ chấm điểm này cho ${p(i.workbookTotal)}: thứ hạng có thể đã tính trên điểm cũ; hãy xếp hạng lại (par-index rank) nếu điểm đã đổi.`,
   document_ranking_unit_excluded: (i) =>
     `${i.unit} có trong bảng xếp hạng «${i.file}» (trang «${i.sheet}») nhưng chưa được xếp hạng: ${i.reason.replace(/\.$/, "")}.`,
   rank_no_score_sheet: (i) =>

@@ -25,15 +25,15 @@ describe("readRankingTable", () => {
       previousYear: 2020,
       templateName: ranking.template!.name,
       units: [
-        { unit: "Sở Tư pháp", rank: 1, rankOf: 4, change: { kind: "up", steps: 5 }, rankChange: 5 },
-        { unit: "Sở Tài chính", rank: 2, rankOf: 4, change: { kind: "same" }, rankChange: 0 },
-        { unit: "Sở Y tế", rank: 2, rankOf: 4, change: { kind: "down", steps: 1 }, rankChange: -1 },
-        { unit: "Sở Mới", rank: 4, rankOf: 4, change: { kind: "new" }, rankChange: null },
+        { unit: "Sở Tư pháp", rank: 1, rankOf: 4, change: { kind: "up", steps: 5 }, rankChange: 5, score: 9250 },
+        { unit: "Sở Tài chính", rank: 2, rankOf: 4, change: { kind: "same" }, rankChange: 0, score: 8000 },
+        { unit: "Sở Y tế", rank: 2, rankOf: 4, change: { kind: "down", steps: 1 }, rankChange: -1, score: 8000 },
+        { unit: "Sở Mới", rank: 4, rankOf: 4, change: { kind: "new" }, rankChange: null, score: 6000 },
       ],
       excluded: [],
     });
     // As the ranking itself has them.
-    expect(table!.units).toEqual(ranking.units.map(({ unit, rank, rankOf, change, rankChange }) => ({ unit, rank, rankOf, change, rankChange })));
+    expect(table!.units).toEqual(ranking.units.map(({ unit, rank, rankOf, change, rankChange, score }) => ({ unit, rank, rankOf, change, rankChange, score })));
   });
 
   it("has no change without last year's ranking, and lists the units left out with their reason", () => {
