@@ -141,7 +141,13 @@ export function layoutPlanSheet(plan: RemediationPlan, options: { sheetName?: st
     push(blankRow());
     line(SECTION_TITLES.staffRows, "section", false);
     headerRow();
-    for (const staffRow of plan.staffRows) push(staffRow.cells.map((text) => (text === "" ? null : text)), "staffText");
+    for (const staffRow of plan.staffRows) {
+      const filled = staffRow.cells.filter((text) => text !== "");
+      // A line typed alone in the narrow STT or Mã column is a note: it reads across the table.
+      const note = filled.length === 1 && (staffRow.cells[P.stt] !== "" || staffRow.cells[P.code] !== "");
+      if (note) line(filled[0]!, "staffText");
+      else push(staffRow.cells.map((text) => (text === "" ? null : text)), "staffText");
+    }
   }
   const lastRow = rows.length - 1;
   const keys = Object.keys(P) as PlanColumnKey[];

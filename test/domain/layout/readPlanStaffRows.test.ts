@@ -51,6 +51,9 @@ describe("the rows staff add to a plan sheet", () => {
     const title = texts.indexOf(SECTION_TITLES.staffRows);
     expect(title).toBeGreaterThan(0);
     expect(texts.slice(title + 2)).toEqual(["Bổ sung: rà soát quy chế làm việc | Phòng Hành chính", "Ghi chú: kế hoạch trình lãnh đạo ngày 20/12."]);
+    // The note typed alone in the STT column reads across the table.
+    const noteRow = texts.indexOf("Ghi chú: kế hoạch trình lãnh đạo ngày 20/12.");
+    expect(second.layout.merges).toContain(`A${noteRow + 1}:L${noteRow + 1}`);
     const third = buildPlanSheet(template, check, { year: 2025, previousPlan: asGrid(second.layout.cells) });
     expect(third.layout.cells).toEqual(second.layout.cells);
     // Carried once, a row's first place is no longer known.
