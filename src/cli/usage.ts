@@ -113,7 +113,7 @@ ${DOCUMENT_OPTION_LINES}
 Mã thoát: 0 = đã ghi (có thể có cảnh báo), 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
   assignments: `Cách dùng: par-index assignments <tệp.xlsx> [--sheet <tên trang>] [--json]
                        [--out <phan-cong.xlsx|phu-luc.docx>] [--deadline <dd/mm/yyyy>] [--time-frame <thời gian>]
-                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--keep <mã,…>] [--force]
+                       [--unit-deadline "<đơn vị>=<dd/mm/yyyy>"]… [--force]
 
 Đọc phân công từ cột «Đơn vị chủ trì» (L) và «Đơn vị phối hợp» (M) của trang chấm điểm: mục của
 lĩnh vực, tiêu chí thuộc đơn vị ghi ở dòng đó, trừ khi dòng dưới ghi đơn vị khác; một ô ghi nhiều
