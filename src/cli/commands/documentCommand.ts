@@ -88,11 +88,11 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
       : "Sổ tính chưa có trang thông tin văn bản: dùng nội dung mặc định (par-index plan thêm trang này để sửa).",
   );
   // A rank beside a total it was not computed from would mislead: the two totals are named.
-  const rankedTotal = ranked && rankingFile !== undefined ? ranked.line.score : null;
   const ownTotal = scored.check.totals.total.score;
+  const rankingTotal = ranked?.line.score ?? null;
   const totalWarning =
-    ranked && rankingFile !== undefined && rankedTotal !== null && rankedTotal !== ownTotal
-      ? [makeIssue("document_ranking_total_differs", "warning", { file: rankingFile, rankingSheet: ranked.sheet, unit: ranked.line.unit, rankingTotal: rankedTotal, workbookTotal: ownTotal })]
+    ranked && rankingFile !== undefined && rankingTotal !== null && rankingTotal !== ownTotal
+      ? [makeIssue("document_ranking_total_differs", "warning", { file: rankingFile, rankingSheet: ranked.sheet, unit: ranked.line.unit, rankingTotal, workbookTotal: ownTotal })]
       : [];
   const warnings = [...scored.check.issues, ...made.issues, ...totalWarning];
   if (warnings.length > 0) {

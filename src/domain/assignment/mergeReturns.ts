@@ -222,23 +222,27 @@ export function planMerge(master: MasterSheet, assignment: Assignment, returns: 
     const row = master.read.rowOf[item.code];
     if (!byField || row === undefined) continue;
     const contested = MERGE_FIELDS.filter((field) => new Set((byField.get(field) ?? []).map((c) => c.value)).size > 1);
-    const keptValue = (field: MergeField) => {
-      const value = masterValue(item, field);
-      return options.keep?.has(item.code) === true && value !== null && value !== INVALID;
-    };
-    for (const field of contested.filter(keptValue)) {
-      const column = columns[field] ?? C.evidence;
-      const values = byField.get(field)!.map((c) => ({ file: c.file, unit: c.unit, value: shown(field, c.value) }));
-      settled.push({ code: item.code, field, cell: cellAddress(row, column), master: masterInputs.get(item.code)?.[field] ?? null, values });
-      // Settled, the field takes nothing from the returns.
-      byField.delete(field);
-    }
-    const disputed = contested.filter((field) => !keptValue(field));
-    for (const field of disputed) {
-      const column = columns[field] ?? C.evidence;
-      const values = byField.get(field)!.map((c) => ({ file: c.file, unit: c.unit, value: shown(field, c.value) }));
-      conflicts.push({ code: item.code, field, cell: cellAddress(row, column), master: masterInputs.get(item.code)?.[field] ?? null, values });
-      issues.push(makeIssue("merge_conflict", "error", { itemCode: item.code, field, files: [...new Set(values.map((v) => v.file))] }, { sheet: master.read.input.sheet, cell: cellAddress(row, column), path: item.path }));
+    const conflictOf = (field: MergeField): MergeConflict => ({
+      code: item.code,
+      field,
+      cell: cellAddress(row, columns[field] ?? C.evidence),
+      master: masterInputs.get(item.code)?.[field] ?? null,
+      values: byField.get(field)!.map((c) => ({ file: c.file, unit: c.unit, value: shown(field, c.value) })),
+    });
+    const disputed: MergeField[] = [];
+    for (const field of contested) {
+      const kept = masterValue(item, field);
+      if (options.keep?.has(item.code) === true && kept !== null && kept !== INVALID) {
+        settled.push(conflictOf(field));
+        // Settled, the field takes nothing from the returns.
+        byField.delete(field);
+        continue;
+      }
+      const conflict = conflictOf(field);
+      conflicts.push(conflict);
+      disputed.push(field);
+      const files = [...new Set(conflict.values.map((v) => v.file))];
+      issues.push(makeIssue("merge_conflict", "error", { itemCode: item.code, field, files }, { sheet: master.read.input.sheet, cell: conflict.cell, path: item.path }));
     }
     // The master keeps the whole item when any of its fields is disputed (an explanation goes with
     // the score it explains); what the returns held in its other fields is said, never dropped.

@@ -59,17 +59,18 @@ export function readPlanStaffRows(values: Grid): StaffRow[] {
   const rows: StaffRow[] = [];
   const seen = new Set<string>();
   let columns: Map<number, PlanColumnKey> | null = null;
+  let codeColumn = 0;
   let after: string | null = null;
   for (const row of values) {
     if (!row) continue;
     const header = headerColumns(row);
     if (header) {
       columns = allColumns(row);
+      codeColumn = header.code;
       continue;
     }
     if (!columns) continue;
-    const codeColumn = [...columns].find(([, key]) => key === "code")?.[0];
-    const code = codeColumn === undefined ? "" : codeOf(row[codeColumn]);
+    const code = codeOf(row[codeColumn]);
     const texts = row.map((cell) => cellText(cell));
     if (ITEM_CODE.test(code) && !seen.has(code)) {
       seen.add(code);
