@@ -12,7 +12,7 @@ export type DocumentFieldProblem = "integer" | "rank" | "rankChange" | "date" | 
 export type MergeField = "self" | "evidence" | "explanation";
 
 /** Which score column a score issue is about. */
-export type ScoreColumn = "self" | "appraised" | "adjustment";
+export type ScoreColumn = "self" | "appraised" | "round2" | "adjustment";
 
 /** The facts each issue code carries. Points are in hundredths. */
 export interface IssueParams {

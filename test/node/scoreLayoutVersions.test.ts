@@ -22,7 +22,7 @@ const evidenceWarnings = (workbook: ExcelJS.Workbook) =>
 describe("scoring layouts 1 and 2 in .xlsx files", () => {
   it("records the layout version of a new workbook and reads its Giải trình column", () => {
     const workbook = createScoreWorkbook(template);
-    expect(readWorkbookMetadata(workbook)!.sheets[0]!.layoutVersion).toBe(2);
+    expect(readWorkbookMetadata(workbook)!.sheets[0]!.layoutVersion).toBe(3);
     typeScoresInto(workbook, { "1.1": { self: 1 }, "1.2.1": { self: 0.5 }, "1.2.2": { self: 1 } });
     typeText(workbook, "1.1", C.evidence, "Kế hoạch 12/KH-UBND, tr. 1");
     typeText(workbook, "1.2.2", C.explanation, "Chưa có văn bản; đã trình UBND");

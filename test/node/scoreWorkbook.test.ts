@@ -48,7 +48,7 @@ describe("createScoreWorkbook", () => {
         templateId: "son-la-vpub-2021",
         unit: "Văn phòng UBND tỉnh Sơn La",
         year: 2021,
-        layoutVersion: 2,
+        layoutVersion: 3,
         sheetId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       },
     ]);

@@ -67,7 +67,7 @@ export function layoutUnitSheet(master: MasterSheet, assignment: Assignment, opt
   });
   const cells = base.cells.map((row) => [...row]);
   const lastColumn = base.columnCount - 1;
-  const ownColumns = [C.self, C.appraised, C.evidence, ...(base.layoutVersion === 2 ? [C.explanation] : [])];
+  const ownColumns = [C.self, C.appraised, C.evidence, ...(base.layoutVersion >= 2 ? [C.explanation] : [])];
 
   for (const item of index.items) {
     const from = read.rowOf[item.code];
@@ -87,7 +87,7 @@ export function layoutUnitSheet(master: MasterSheet, assignment: Assignment, opt
     `Phần giao cho: ${unit.unit.name}`,
     ...(deadline ? [`Hạn gửi: ${formatDeadline(deadline)}`] : []),
   ].join(" · ");
-  const openColumns = base.layoutVersion === 2 ? "F (tự đánh giá), O (tài liệu kiểm chứng) và P (giải trình)" : "F (tự đánh giá) và O (tài liệu kiểm chứng, giải trình)";
+  const openColumns = base.layoutVersion >= 2 ? "F (tự đánh giá), O (tài liệu kiểm chứng) và P (giải trình)" : "F (tự đánh giá) và O (tài liệu kiểm chứng, giải trình)";
   cells[3]![0] = `Chỉ nhập ở các dòng của ${unit.unit.name}: cột ${openColumns}. Các dòng nền xám thuộc đơn vị khác và đã được khoá.`;
 
   const ownRows = unit.items.map((code) => base.rowOf[code]!).filter((row) => row !== undefined);
@@ -97,7 +97,7 @@ export function layoutUnitSheet(master: MasterSheet, assignment: Assignment, opt
     .map((item) => base.rowOf[item.code]!);
   const adjustmentRows = index.adjustments.map((a) => base.rowOf[a.code]!);
   const ownRuns = runs(ownRows);
-  const lastOpen = base.layoutVersion === 2 ? C.explanation : C.evidence;
+  const lastOpen = base.layoutVersion >= 2 ? C.explanation : C.evidence;
   const styles: StyledRange[] = [
     ...base.styles,
     ...runs([...greyRows, ...adjustmentRows]).map(([a, b]) => ({ range: rangeAddress(a, 0, b, lastColumn), style: "locked" as const })),

@@ -67,6 +67,8 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   }
   const layoutVersion = options.layoutVersion ?? CURRENT_SCORE_LAYOUT_VERSION;
   const headerKeys = scoreColumnKeys(layoutVersion);
+  // Layout 3 has the round-2 score in S: the result is S where entered, else G, else F.
+  const rounds = layoutVersion === 3;
   const columnCount = headerKeys.length;
   const rows: LayoutCell[][] = [];
   const blankRow = (): LayoutCell[] => new Array<LayoutCell>(columnCount).fill(null);
@@ -78,8 +80,9 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   const sourceRow = blankRow();
   sourceRow[0] = `Bộ tiêu chí: ${template.name}. Nguồn: ${template.source}`;
   const noteRow = blankRow();
-  noteRow[0] =
-    "Nhập điểm vào cột F (tự đánh giá) và G (thẩm định); đánh dấu «x» ở cột D nếu tiêu chí không áp dụng. Các cột E, H, I, J tự tính — không sửa.";
+  noteRow[0] = rounds
+    ? "Nhập điểm vào cột F (tự đánh giá), G (thẩm định) và S (thẩm định lần 2); đánh dấu «x» ở cột D nếu tiêu chí không áp dụng. Điểm đạt (H) lấy điểm lần 2, nếu không có thì điểm thẩm định, nếu không có thì điểm tự đánh giá. Các cột E, H, I, J tự tính — không sửa."
+    : "Nhập điểm vào cột F (tự đánh giá) và G (thẩm định); đánh dấu «x» ở cột D nếu tiêu chí không áp dụng. Các cột E, H, I, J tự tính — không sửa.";
   const header = blankRow();
   for (const key of headerKeys) header[C[key]] = scoreHeaderOf(key, layoutVersion);
   rows.push(title, unitRow, sourceRow, noteRow, header);
@@ -110,10 +113,9 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       row[C.applicableMax] = { formula: `=IF(${notApplicable},0,${ref(C.max, r)})` };
       // A survey item takes its points from the published results in the appraisal column; a self
       // score typed there does not count (validateScores warns about it).
+      const council = isSurvey(item) ? `N(${ref(C.appraised, r)})` : firstPresent([C.appraised], `N(${ref(C.self, r)})`, r);
       row[C.score] = {
-        formula: isSurvey(item)
-          ? `=IF(${ref(C.applicableMax, r)}=0,0,N(${ref(C.appraised, r)}))`
-          : `=IF(${ref(C.applicableMax, r)}=0,0,IF(${ref(C.appraised, r)}<>"",N(${ref(C.appraised, r)}),N(${ref(C.self, r)})))`,
+        formula: `=IF(${ref(C.applicableMax, r)}=0,0,${rounds ? firstPresent([C.round2], council, r) : council})`,
       };
       row[C.lostPoints] = { formula: `=ROUND(${ref(C.applicableMax, r)}-${ref(C.score, r)},2)` };
     } else {
@@ -132,6 +134,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       const selfArgs = columnArguments(C.self, selfRows);
       row[C.self] = { formula: selfArgs.length === 0 ? '=""' : `=IF(${countOf(selfArgs)}=0,"",ROUND(${sumOf(selfArgs)},2))` };
       row[C.appraised] = { formula: presentSum(C.appraised) };
+      if (rounds) row[C.round2] = { formula: presentSum(C.round2) };
       row[C.score] = { formula: roundedSum(C.score) };
       row[C.lostPoints] = { formula: roundedSum(C.lostPoints) };
     }
@@ -157,7 +160,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       row[C.code] = adjustment.code;
       row[C.name] = adjustment.name;
       row[C.max] = fromHundredths(adjustment.cap);
-      row[C.score] = { formula: `=IF(${ref(C.appraised, r)}<>"",N(${ref(C.appraised, r)}),N(${ref(C.self, r)}))` };
+      row[C.score] = { formula: `=${firstPresent(rounds ? [C.round2, C.appraised] : [C.appraised], `N(${ref(C.self, r)})`, r)}` };
       row[C.method] = ADJUSTMENT_KIND_LABELS[adjustment.kind];
       row[C.guidance] = adjustment.adjustment.guidance ?? null;
       rows.push(row);
@@ -170,7 +173,7 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
     const args = (column: number) => columnArguments(column, areaRows);
     row[C.max] = { formula: `=ROUND(${sumOf(args(C.max))},2)` };
     row[C.applicableMax] = { formula: `=ROUND(${sumOf(args(C.applicableMax))},2)` };
-    for (const column of [C.self, C.appraised]) {
+    for (const column of rounds ? [C.self, C.appraised, C.round2] : [C.self, C.appraised]) {
       row[column] = { formula: `=IF(${countOf(args(column))}=0,"",ROUND(${sumOf(args(column))},2))` };
     }
     row[C.score] = { formula: `=ROUND(${sumOf(args(C.score))},2)` };
@@ -213,7 +216,13 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       { range: rangeAddress(firstItemRow, C.code, lastRow, C.code), format: "@" },
       { range: rangeAddress(firstItemRow, C.name, lastRow, C.name), format: "@" },
       { range: rangeAddress(firstItemRow, C.notApplicable, lastRow, C.notApplicable), format: "@" },
-      { range: rangeAddress(firstItemRow, C.method, lastRow, lastColumn), format: "@" },
+      // Text columns stay text; the round-2 score (S) between the notes is a number.
+      ...(rounds
+        ? [
+            { range: rangeAddress(firstItemRow, C.method, lastRow, C.reply), format: "@" },
+            { range: rangeAddress(firstItemRow, C.councilNote2, lastRow, C.councilNote2), format: "@" },
+          ]
+        : [{ range: rangeAddress(firstItemRow, C.method, lastRow, lastColumn), format: "@" }]),
       { range: rangeAddress(firstItemRow, C.percent, lastRow, C.percent), format: "0.00" },
     ],
     styles: [
@@ -221,15 +230,16 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       { range: rangeAddress(1, 0, 2, lastColumn), style: "subtitle" },
       { range: rangeAddress(3, 0, 3, lastColumn), style: "note" },
       { range: rangeAddress(SCORE_HEADER_ROW, 0, SCORE_HEADER_ROW, lastColumn), style: "header" },
-      ...itemStyles(index.items, rowOf, lastColumn),
+      ...itemStyles(index.items, rowOf, lastColumn, rounds),
       ...(adjustmentsLabelRow === null ? [] : [{ range: rangeAddress(adjustmentsLabelRow, 0, adjustmentsLabelRow, lastColumn), style: "criterion" as const }]),
       ...runs(adjustmentRows).map(([a, b]) => ({ range: rangeAddress(a, 0, b, lastColumn), style: "subCriterion" as const })),
       ...runs(adjustmentRows).map(([a, b]) => ({ range: rangeAddress(a, C.self, b, C.appraised), style: "input" as const })),
+      ...(rounds ? runs(adjustmentRows).map(([a, b]) => ({ range: rangeAddress(a, C.round2, b, C.round2), style: "input" as const })) : []),
       { range: rangeAddress(treeTotalRow, 0, lastRow, lastColumn), style: "total" },
     ],
     merges: [0, 1, 2, 3].map((r) => rangeAddress(r, 0, r, lastColumn)),
-    validations: scoreValidations(index.items, rowOf, adjustmentRows),
-    conditionalFormats: conditionalFormats(firstItemRow, lastItemRow),
+    validations: scoreValidations(index.items, rowOf, adjustmentRows, rounds),
+    conditionalFormats: conditionalFormats(firstItemRow, lastItemRow, rounds),
     freeze: { rows: SCORE_HEADER_ROW + 1, columns: 2 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: SCORE_HEADER_ROW + 1, last: SCORE_HEADER_ROW + 1 } },
     rowOf,
@@ -239,6 +249,11 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
     treeTotalRow,
   };
   return { ...layout, rowHeights: fitRowHeights(layout) };
+}
+
+/** `IF(S6<>"",N(S6),IF(G6<>"",N(G6),…))`: the first of the columns with a value, else `otherwise`. */
+function firstPresent(columns: readonly number[], otherwise: string, r: number): string {
+  return columns.reduceRight((rest, column) => `IF(${ref(column, r)}<>"",N(${ref(column, r)}),${rest})`, otherwise);
 }
 
 function percentFormula(r: number): LayoutCell {
@@ -257,7 +272,7 @@ export function runs(rowsIn: readonly number[]): [number, number][] {
   return out;
 }
 
-function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number>, lastColumn: number): StyledRange[] {
+function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number>, lastColumn: number, rounds: boolean): StyledRange[] {
   const styleOf = (item: TemplateItem): StyleName =>
     item.depth === 1 ? "area" : item.leaf ? "subCriterion" : "criterion";
   const styles: StyledRange[] = [];
@@ -275,6 +290,11 @@ function itemStyles(items: readonly TemplateItem[], rowOf: Record<string, number
     // Units, guidance, evidence and explanations wrap, so a printed sheet shows them whole.
     styles.push({ range: rangeAddress(a, C.leadUnit, b, lastColumn), style: "staffText" });
   }
+  // The round-2 score sits among the notes but is a score cell like F and G (after their wrap style).
+  if (rounds) for (const [a, b] of runs(leafRows)) styles.push({ range: rangeAddress(a, C.round2, b, C.round2), style: "input" });
+  if (rounds) for (const [a, b] of runs(items.filter((i) => !i.leaf).map((i) => rowOf[i.code]!))) {
+    styles.push({ range: rangeAddress(a, C.round2, b, C.round2), style: "computed" });
+  }
   return styles;
 }
 
@@ -282,10 +302,11 @@ function scoreValidations(
   items: readonly TemplateItem[],
   rowOf: Record<string, number>,
   adjustmentRows: readonly number[],
+  rounds: boolean,
 ): ValidationSpec[] {
   const itemRows = items.map((i) => rowOf[i.code]!);
-  const scoreRule = (first: number, last: number): ValidationSpec => ({
-    range: rangeAddress(first, C.self, last, C.appraised),
+  const scoreRule = (first: number, last: number, from: number = C.self, to: number = C.appraised): ValidationSpec => ({
+    range: rangeAddress(first, from, last, to),
     rule: { kind: "decimal", min: 0, maxFormula: `=${absoluteColumn(C.max, first)}` },
     prompt: { title: "Nhập điểm", message: "Số từ 0 đến điểm tối đa ở cột C, tối đa 2 chữ số thập phân." },
     error: { title: "Điểm không hợp lệ", message: "Điểm phải là số từ 0 đến điểm tối đa của tiêu chí (cột C)." },
@@ -293,7 +314,9 @@ function scoreValidations(
   // One rule over each block of score cells (all items, then the bonus and penalty items), not one
   // per run of tiêu chí thành phần: the maximum is relative (=$C6), so one rule fits every row, and
   // on a lĩnh vực or tiêu chí row it only checks what would be typed over the subtotal formula.
-  const validations = [...runs(itemRows), ...runs(adjustmentRows)].map(([a, b]) => scoreRule(a, b));
+  const blocks = [...runs(itemRows), ...runs(adjustmentRows)];
+  const validations = blocks.map(([a, b]) => scoreRule(a, b));
+  if (rounds) validations.push(...blocks.map(([a, b]) => scoreRule(a, b, C.round2, C.round2)));
   const allowed = items.filter((i) => i.criterion.allowNotApplicable === true).map((i) => rowOf[i.code]!);
   for (const [a, b] of runs(allowed)) {
     validations.push({
@@ -311,11 +334,12 @@ function absoluteColumn(column: number, row: number): string {
   return `$${ref(column, row)}`;
 }
 
-function conditionalFormats(first: number, last: number): ConditionalFormatSpec[] {
+function conditionalFormats(first: number, last: number, rounds: boolean): ConditionalFormatSpec[] {
   const self = ref(C.self, first);
   const max = absoluteColumn(C.max, first);
   const applicableMax = absoluteColumn(C.applicableMax, first);
   const score = absoluteColumn(C.score, first);
+  const round2 = ref(C.round2, first);
   return [
     {
       range: rangeAddress(first, C.self, last, C.appraised),
@@ -323,6 +347,16 @@ function conditionalFormats(first: number, last: number): ConditionalFormatSpec[
       style: "danger",
       description: "Điểm vượt điểm tối đa",
     },
+    ...(rounds
+      ? [
+          {
+            range: rangeAddress(first, C.round2, last, C.round2),
+            formula: `=AND(ISNUMBER(${round2}),${round2}>${max})`,
+            style: "danger" as const,
+            description: "Điểm vượt điểm tối đa",
+          },
+        ]
+      : []),
     {
       range: rangeAddress(first, C.self, last, C.appraised),
       formula: `=AND(ISBLANK(${absoluteColumn(C.self, first)}),ISBLANK(${absoluteColumn(C.appraised, first)}),${applicableMax}>0)`,

@@ -1,9 +1,9 @@
 // Finds the scores again in a scoring sheet read back as a grid: rows are matched by the code in
 // column A (so rows moved by staff still count), cells are reported by their A1 address, and
 // subtotal cells whose formulas were typed over are flagged.
-import { cellAddress, cellText, isBlank, rowIndexes, type Grid } from "../cells";
+import { cellAddress, cellText, isBlank, rowIndexes, type CellValue, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
-import type { AdjustmentInput, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
+import type { AdjustmentInput, RoundColumn, ScoreInput, ScoreSheetInput } from "../scoring/scoreInput";
 import type { Template } from "../template/schema";
 import { indexTemplate } from "../template/tree";
 import { SCORE_COLUMNS as C, SCORE_HEADER_ROW, SCORE_HEADERS } from "./scoreSheetColumns";
@@ -41,6 +41,15 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
   const items: ScoreInput[] = [];
   const adjustments: AdjustmentInput[] = [];
   const adjustmentCodes = new Set(index.adjustments.map((a) => a.code));
+  // The round-2 score is read only where the sheet has the appraisal rounds' columns (layout 3).
+  const roundColumns: readonly RoundColumn[] = layout.rounds ? ["self", "appraised", "round2"] : ["self", "appraised"];
+  const roundTexts = (row: readonly CellValue[], r: number) =>
+    layout.rounds
+      ? {
+          values: { round2: row[C.round2], councilNote: row[C.councilNote], reply: row[C.reply], councilNote2: row[C.councilNote2] },
+          cells: { round2: at(r, C.round2), councilNote: at(r, C.councilNote), reply: at(r, C.reply), councilNote2: at(r, C.councilNote2) },
+        }
+      : { values: {}, cells: {} };
 
   // A host may leave rows with nothing out of the grid (a far stray cell): only the rows there are.
   for (const r of rowIndexes(values, header + 1)) {
@@ -63,7 +72,7 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
     if (known) {
       // A score given by a formula that a program saved without calculating: its value is unknown.
       const unresolved = known.leaf
-        ? (["self", "appraised"] as const).filter((column) => {
+        ? roundColumns.filter((column) => {
             const formula = options.formulas?.[r]?.[C[column]];
             const pending = typeof formula === "string" && formula.startsWith("=") && isBlank(row[C[column]]);
             if (pending) {
@@ -72,10 +81,13 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
             return pending;
           })
         : [];
+      const rounds = roundTexts(row, r);
       items.push({
         code,
         self: known.leaf ? row[C.self] : undefined,
         appraised: known.leaf ? row[C.appraised] : undefined,
+        ...rounds.values,
+        ...(known.leaf ? {} : { round2: undefined }),
         notApplicable: row[C.notApplicable],
         ...(layout.evidence === null ? {} : { evidence: row[layout.evidence] }),
         ...(layout.explanation === null ? {} : { explanation: row[layout.explanation] }),
@@ -89,12 +101,13 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
           ...(layout.explanation === null ? {} : { explanation: at(r, layout.explanation) }),
           leadUnit: at(r, C.leadUnit),
           coUnits: at(r, C.coUnits),
+          ...rounds.cells,
         },
         ...(unresolved.length > 0 ? { unresolved } : {}),
       });
       const expected = known.leaf
         ? [C.applicableMax, C.score, C.lostPoints, C.percent]
-        : [C.applicableMax, C.self, C.appraised, C.score, C.lostPoints, C.percent];
+        : [C.applicableMax, C.self, C.appraised, ...(layout.rounds ? [C.round2] : []), C.score, C.lostPoints, C.percent];
       checkFormulas(options.formulas?.[r], expected, (column) => {
         issues.push(makeIssue("formula_replaced", "warning", { itemCode: code }, { sheet, cell: at(r, column), path: known.path }));
       });
@@ -103,7 +116,8 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
         code,
         self: row[C.self],
         appraised: row[C.appraised],
-        cells: { self: at(r, C.self), appraised: at(r, C.appraised) },
+        ...(layout.rounds ? { round2: row[C.round2] } : {}),
+        cells: { self: at(r, C.self), appraised: at(r, C.appraised), ...(layout.rounds ? { round2: at(r, C.round2) } : {}) },
       });
     }
   }

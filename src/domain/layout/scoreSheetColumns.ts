@@ -19,12 +19,20 @@ export const SCORE_COLUMNS = {
   evidence: 14,
   /** Added in layout 2; layout 1 kept evidence and explanations together in column O. */
   explanation: 15,
+  /** Added in layout 3 (the appraisal rounds): the council's round-1 note (why points were taken off). */
+  councilNote: 16,
+  /** The unit's explanation of the round-1 appraisal (giải trình sau thẩm định). */
+  reply: 17,
+  /** The council's round-2 score, after the unit's explanation. */
+  round2: 18,
+  /** The council's round-2 note. */
+  councilNote2: 19,
 } as const;
 
 export type ScoreColumnKey = keyof typeof SCORE_COLUMNS;
 
-/** Columns of the current layout (2); layout 1 has 15. */
-export const SCORE_COLUMN_COUNT = 16;
+/** Columns of the current layout (3); layout 2 has 16, layout 1 has 15. */
+export const SCORE_COLUMN_COUNT = 20;
 
 export const SCORE_HEADERS: Readonly<Record<ScoreColumnKey, string>> = {
   code: "Mã",
@@ -43,6 +51,10 @@ export const SCORE_HEADERS: Readonly<Record<ScoreColumnKey, string>> = {
   guidance: "Cách tính điểm",
   evidence: "Tài liệu kiểm chứng",
   explanation: "Giải trình",
+  councilNote: "Ý kiến thẩm định",
+  reply: "Giải trình sau thẩm định",
+  round2: "Điểm thẩm định lần 2",
+  councilNote2: "Ý kiến thẩm định lần 2",
 };
 
 export const SCORE_COLUMN_WIDTHS: Readonly<Record<ScoreColumnKey, number>> = {
@@ -62,6 +74,10 @@ export const SCORE_COLUMN_WIDTHS: Readonly<Record<ScoreColumnKey, number>> = {
   guidance: 36,
   evidence: 36,
   explanation: 36,
+  councilNote: 36,
+  reply: 36,
+  round2: 11,
+  councilNote2: 36,
 };
 
 /** 0-based index of the header row (row 5 in Excel); items start on the next row. */

@@ -10,6 +10,7 @@ const n = (v: number) => formatNumber(v, ".");
 const COLUMN: Record<ScoreColumn, string> = {
   self: "self-assessed score",
   appraised: "appraised score",
+  round2: "round-2 appraised score",
   adjustment: "score",
 };
 

@@ -10,6 +10,7 @@ const n = (v: number) => formatNumber(v);
 const COLUMN: Record<ScoreColumn, string> = {
   self: "điểm tự đánh giá",
   appraised: "điểm thẩm định",
+  round2: "điểm thẩm định lần 2",
   adjustment: "điểm",
 };
 

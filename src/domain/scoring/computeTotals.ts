@@ -5,7 +5,7 @@ import { percentHundredths, type Hundredths } from "../points";
 import type { Template } from "../template/schema";
 import { indexTemplate, type TemplateItem } from "../template/tree";
 import { addToMethodSplit, emptyMethodSplit, methodOf, type MethodSplit } from "./methodTotals";
-import type { ScoreSet } from "./scoreInput";
+import { resultOf, type ScoreSet } from "./scoreInput";
 
 export interface ItemTotal {
   code: string;
@@ -20,9 +20,11 @@ export interface ItemTotal {
   notApplicable: boolean;
   /** Điểm tự đánh giá; for a parent the sum of what its items have, null when none has one. */
   self: Hundredths | null;
-  /** Điểm thẩm định, likewise. */
+  /** Điểm thẩm định (round 1), likewise. */
   appraised: Hundredths | null;
-  /** The score that counts: appraised where entered, else self, else 0. */
+  /** Điểm thẩm định lần 2, likewise (null in sheets without the appraisal rounds). */
+  round2: Hundredths | null;
+  /** The score that counts (the result): round 2 where entered, else round 1, else self, else 0. */
   score: Hundredths;
   /** Điểm bị trừ = applicable maximum − score. */
   lostPoints: Hundredths;
@@ -39,6 +41,7 @@ export interface AdjustmentTotal {
   cap: Hundredths;
   self: Hundredths | null;
   appraised: Hundredths | null;
+  round2: Hundredths | null;
   /** Points added (bonus) or taken off (penalty). */
   points: Hundredths;
 }
@@ -92,6 +95,7 @@ export function computeTotals(template: Template, scores: ScoreSet): Totals {
     const score = scores.adjustments.get(adjustment.code);
     const self = score?.self ?? null;
     const appraised = score?.appraised ?? null;
+    const round2 = score?.round2 ?? null;
     return {
       code: adjustment.code,
       kind: adjustment.kind,
@@ -99,7 +103,8 @@ export function computeTotals(template: Template, scores: ScoreSet): Totals {
       cap: adjustment.cap,
       self,
       appraised,
-      points: appraised ?? self ?? 0,
+      round2,
+      points: resultOf({ self, appraised, round2 }) ?? 0,
     };
   });
   const bonus = sumOf(adjustments.filter((a) => a.kind === "bonus").map((a) => a.points));
@@ -133,18 +138,20 @@ function leafTotal(item: TemplateItem, scores: ScoreSet): ItemTotal {
   const notApplicable = entry?.notApplicable ?? false;
   const self = entry?.self ?? null;
   const appraised = entry?.appraised ?? null;
+  const round2 = entry?.round2 ?? null;
   const applicableMax = notApplicable ? 0 : item.max;
-  const score = notApplicable ? 0 : (appraised ?? self ?? 0);
+  const score = notApplicable ? 0 : (resultOf({ self, appraised, round2 }) ?? 0);
   return {
     ...describe(item),
     applicableMax,
     notApplicable,
     self,
     appraised,
+    round2,
     score,
     lostPoints: applicableMax - score,
     percent: percentHundredths(score, applicableMax),
-    scored: notApplicable || self !== null || appraised !== null,
+    scored: notApplicable || self !== null || appraised !== null || round2 !== null,
   };
 }
 
@@ -158,6 +165,7 @@ function parentTotal(item: TemplateItem, done: ReadonlyMap<string, ItemTotal>): 
     notApplicable: children.every((c) => c.notApplicable),
     self: sumOfPresent(children.map((c) => c.self)),
     appraised: sumOfPresent(children.map((c) => c.appraised)),
+    round2: sumOfPresent(children.map((c) => c.round2)),
     score,
     lostPoints: sumOf(children.map((c) => c.lostPoints)),
     percent: percentHundredths(score, applicableMax),

@@ -7,8 +7,14 @@ export interface ScoreInput {
   code: string;
   /** Điểm tự đánh giá as typed. */
   self?: CellValue;
-  /** Điểm thẩm định as typed. */
+  /** Điểm thẩm định (round 1) as typed. */
   appraised?: CellValue;
+  /** Điểm thẩm định lần 2 (layout 3) as typed. */
+  round2?: CellValue;
+  /** The council's round-1 note, the unit's explanation of it and the council's round-2 note (layout 3). */
+  councilNote?: CellValue;
+  reply?: CellValue;
+  councilNote2?: CellValue;
   /** The "không áp dụng" cell: "x" marks the item (and everything under it) not applicable. */
   notApplicable?: CellValue;
   /** Tài liệu kiểm chứng (text or a link), as typed. */
@@ -21,6 +27,10 @@ export interface ScoreInput {
   cells?: {
     self?: string;
     appraised?: string;
+    round2?: string;
+    councilNote?: string;
+    reply?: string;
+    councilNote2?: string;
     notApplicable?: string;
     evidence?: string;
     explanation?: string;
@@ -28,14 +38,18 @@ export interface ScoreInput {
     coUnits?: string;
   };
   /** Score cells whose formula has no saved result (already reported): not "missing". */
-  unresolved?: readonly ("self" | "appraised")[];
+  unresolved?: readonly RoundColumn[];
 }
+
+/** The score columns of an item: self, round-1 appraisal, round-2 appraisal. */
+export type RoundColumn = "self" | "appraised" | "round2";
 
 export interface AdjustmentInput {
   code: string;
   self?: CellValue;
   appraised?: CellValue;
-  cells?: { self?: string; appraised?: string };
+  round2?: CellValue;
+  cells?: { self?: string; appraised?: string; round2?: string };
 }
 
 export interface ScoreSheetInput {
@@ -53,6 +67,8 @@ export interface ScoreSheetInput {
 export interface ItemScore {
   self: Hundredths | null;
   appraised: Hundredths | null;
+  /** Round-2 appraisal; absent in sheets without the appraisal rounds' columns. */
+  round2?: Hundredths | null;
   /** Marked "không áp dụng" on the item itself or on an item above it. */
   notApplicable: boolean;
 }
@@ -60,6 +76,12 @@ export interface ItemScore {
 export interface AdjustmentScore {
   self: Hundredths | null;
   appraised: Hundredths | null;
+  round2?: Hundredths | null;
+}
+
+/** The rule every total uses: the round-2 score where one is entered, else round 1, else self. */
+export function resultOf(score: { self: Hundredths | null; appraised: Hundredths | null; round2?: Hundredths | null }): Hundredths | null {
+  return score.round2 ?? score.appraised ?? score.self;
 }
 
 export interface ScoreSet {

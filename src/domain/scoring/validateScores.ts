@@ -8,7 +8,7 @@ import { parsePoints, type Hundredths } from "../points";
 import type { Template } from "../template/schema";
 import { indexTemplate, type TemplateIndex, type TemplateItem } from "../template/tree";
 import { methodOf } from "./methodTotals";
-import type { AdjustmentScore, ItemScore, ScoreInput, ScoreSet, ScoreSheetInput } from "./scoreInput";
+import type { AdjustmentScore, ItemScore, RoundColumn, ScoreInput, ScoreSet, ScoreSheetInput } from "./scoreInput";
 
 export interface ScoreValidation {
   scores: ScoreSet;
@@ -36,36 +36,38 @@ export function validateScores(template: Template, input: ScoreSheetInput): Scor
     if (!item.leaf) continue;
 
     const isNotApplicable = own || inherited;
-    const where = (column: "self" | "appraised") => ({ sheet, cell: raw?.cells?.[column], path: item.path });
+    const where = (column: RoundColumn) => ({ sheet, cell: raw?.cells?.[column], path: item.path });
     const self = readScore(item.code, "self", raw?.self, item.max, where("self"), issues);
     const appraised = readScore(item.code, "appraised", raw?.appraised, item.max, where("appraised"), issues);
+    const round2 = readScore(item.code, "round2", raw?.round2, item.max, where("round2"), issues);
     if (isNotApplicable) {
-      for (const column of ["self", "appraised"] as const) {
+      for (const column of ["self", "appraised", "round2"] as const) {
         if (!isBlank(raw?.[column])) {
           issues.push(makeIssue("score_on_not_applicable", "error", { itemCode: item.code, column }, where(column)));
         }
       }
-      items.set(item.code, { self: null, appraised: null, notApplicable: true });
+      items.set(item.code, { self: null, appraised: null, round2: null, notApplicable: true });
       continue;
     }
-    if (isBlank(raw?.self) && isBlank(raw?.appraised) && !raw?.unresolved?.length) {
+    if (isBlank(raw?.self) && isBlank(raw?.appraised) && isBlank(raw?.round2) && !raw?.unresolved?.length) {
       issues.push(makeIssue("score_missing", "warning", { itemCode: item.code }, where("self")));
     }
     if (self !== null) checkSelfScored(index, item, raw, input, issues);
     // A survey item is not the unit's to score: a self score typed there is warned about and not
     // counted (the sheet's formulas leave it out too), so totals, the split and the plan agree.
     const counted = self !== null && methodOf(index, item) !== "tu_danh_gia" ? null : self;
-    items.set(item.code, { self: counted, appraised, notApplicable: false });
+    items.set(item.code, { self: counted, appraised, round2, notApplicable: false });
   }
 
   const adjustmentInputs = new Map((input.adjustments ?? []).map((a) => [a.code, a]));
   const adjustments = new Map<string, AdjustmentScore>();
   for (const adjustment of index.adjustments) {
     const raw = adjustmentInputs.get(adjustment.code);
-    const where = (column: "self" | "appraised") => ({ sheet, cell: raw?.cells?.[column], path: [adjustment.code] });
+    const where = (column: RoundColumn) => ({ sheet, cell: raw?.cells?.[column], path: [adjustment.code] });
     adjustments.set(adjustment.code, {
       self: readScore(adjustment.code, "adjustment", raw?.self, adjustment.cap, where("self"), issues),
       appraised: readScore(adjustment.code, "adjustment", raw?.appraised, adjustment.cap, where("appraised"), issues),
+      round2: readScore(adjustment.code, "adjustment", raw?.round2, adjustment.cap, where("round2"), issues),
     });
   }
   return { scores: { items, adjustments }, issues };

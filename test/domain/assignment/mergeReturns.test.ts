@@ -183,7 +183,7 @@ describe("identifyReturn", () => {
     expect(code({ ...returned, record: { ...returned.record, split: { ...returned.record.split!, masterId: "another" } } })).toBe(
       "Tệp «tu-phap.xlsx» được tách từ một sổ tổng hợp khác (cùng bộ tiêu chí nhưng khác sổ); không gộp.",
     );
-    const layoutOne = { ...master, read: { ...master.read, layout: { version: 1 as const, evidence: 14, explanation: null } } };
+    const layoutOne = { ...master, read: { ...master.read, layout: { version: 1 as const, evidence: 14, explanation: null, rounds: false } } };
     expect(identifyReturn(layoutOne, returned)).toMatchObject({ ok: false, issue: { code: "return_newer_layout" } });
   });
 

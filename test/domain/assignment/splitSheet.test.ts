@@ -45,7 +45,7 @@ describe("layoutUnitSheet", () => {
 
   it("greys every row that is not the unit's, and the bonus and penalty rows", () => {
     const locked = sheet.layout.styles.filter((s) => s.style === "locked").map((s) => s.range);
-    expect(locked).toEqual(["A7:P7", "A10:P11", "G9"]);
+    expect(locked).toEqual(["A7:T7", "A10:T11", "G9"]);
   });
 
   it("records the master, the unit, the deadline, the split time and the items", () => {
@@ -54,7 +54,7 @@ describe("layoutUnitSheet", () => {
       sheetName: sheet.layout.name,
       templateId: template.id,
       year: 2021,
-      layoutVersion: 2,
+      layoutVersion: 3,
       sheetId: "master-1",
       split: { format: 1, masterId: "master-1", unit: "Phòng Nội vụ", deadline: "2025-01-10", splitAt: "2024-12-20T01:00:00.000Z", items: ["1.2.1"] },
     });

@@ -20,11 +20,11 @@ describe("layoutScoreSheet", () => {
     expect(layout.cells.slice(4, 11).map((r) => r.slice(0, 10))).toEqual([
       ["Mã", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Không áp dụng (x)", "Điểm tối đa áp dụng", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm đạt", "Điểm bị trừ", "Tỷ lệ đạt (%)"],
       ["1", "Công tác chỉ đạo điều hành", 3, null, f("=ROUND(SUM(E7:E8),2)"), f('=IF(COUNT(F7:F8)=0,"",ROUND(SUM(F7:F8),2))'), f('=IF(COUNT(G7:G8)=0,"",ROUND(SUM(G7:G8),2))'), f("=ROUND(SUM(H7:H8),2)"), f("=ROUND(SUM(I7:I8),2)"), f('=IF(E6=0,"",ROUND(H6/E6*100,2))')],
-      ["1.1", "Ban hành kế hoạch CCHC", 1, null, f('=IF(OR(TRIM(D7)="x",TRIM(D6)="x"),0,C7)'), null, null, f('=IF(E7=0,0,IF(G7<>"",N(G7),N(F7)))'), f("=ROUND(E7-H7,2)"), f('=IF(E7=0,"",ROUND(H7/E7*100,2))')],
+      ["1.1", "Ban hành kế hoạch CCHC", 1, null, f('=IF(OR(TRIM(D7)="x",TRIM(D6)="x"),0,C7)'), null, null, f('=IF(E7=0,0,IF(S7<>"",N(S7),IF(G7<>"",N(G7),N(F7))))'), f("=ROUND(E7-H7,2)"), f('=IF(E7=0,"",ROUND(H7/E7*100,2))')],
       ["1.2", "Kiểm tra CCHC", 2, null, f("=ROUND(SUM(E9:E10),2)"), f('=IF(COUNT(F9:F10)=0,"",ROUND(SUM(F9:F10),2))'), f('=IF(COUNT(G9:G10)=0,"",ROUND(SUM(G9:G10),2))'), f("=ROUND(SUM(H9:H10),2)"), f("=ROUND(SUM(I9:I10),2)"), f('=IF(E8=0,"",ROUND(H8/E8*100,2))')],
-      ["1.2.1", "Tỷ lệ đơn vị được kiểm tra", 0.5, null, f('=IF(OR(TRIM(D9)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C9)'), null, null, f('=IF(E9=0,0,IF(G9<>"",N(G9),N(F9)))'), f("=ROUND(E9-H9,2)"), f('=IF(E9=0,"",ROUND(H9/E9*100,2))')],
-      ["1.2.2", "Xử lý sau kiểm tra", 1.5, null, f('=IF(OR(TRIM(D10)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C10)'), null, null, f('=IF(E10=0,0,IF(G10<>"",N(G10),N(F10)))'), f("=ROUND(E10-H10,2)"), f('=IF(E10=0,"",ROUND(H10/E10*100,2))')],
-      ["2", "Cải cách thủ tục hành chính", 4, null, f('=IF(TRIM(D11)="x",0,C11)'), null, null, f('=IF(E11=0,0,IF(G11<>"",N(G11),N(F11)))'), f("=ROUND(E11-H11,2)"), f('=IF(E11=0,"",ROUND(H11/E11*100,2))')],
+      ["1.2.1", "Tỷ lệ đơn vị được kiểm tra", 0.5, null, f('=IF(OR(TRIM(D9)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C9)'), null, null, f('=IF(E9=0,0,IF(S9<>"",N(S9),IF(G9<>"",N(G9),N(F9))))'), f("=ROUND(E9-H9,2)"), f('=IF(E9=0,"",ROUND(H9/E9*100,2))')],
+      ["1.2.2", "Xử lý sau kiểm tra", 1.5, null, f('=IF(OR(TRIM(D10)="x",TRIM(D6)="x",TRIM(D8)="x"),0,C10)'), null, null, f('=IF(E10=0,0,IF(S10<>"",N(S10),IF(G10<>"",N(G10),N(F10))))'), f("=ROUND(E10-H10,2)"), f('=IF(E10=0,"",ROUND(H10/E10*100,2))')],
+      ["2", "Cải cách thủ tục hành chính", 4, null, f('=IF(TRIM(D11)="x",0,C11)'), null, null, f('=IF(E11=0,0,IF(S11<>"",N(S11),IF(G11<>"",N(G11),N(F11))))'), f("=ROUND(E11-H11,2)"), f('=IF(E11=0,"",ROUND(H11/E11*100,2))')],
     ]);
   });
 
@@ -38,14 +38,27 @@ describe("layoutScoreSheet", () => {
   });
 
   it("keeps every row as wide as the header", () => {
-    expect(new Set(layout.cells.map((r) => r.length))).toEqual(new Set([16]));
-    expect(layout.columnWidths).toHaveLength(16);
+    expect(new Set(layout.cells.map((r) => r.length))).toEqual(new Set([20]));
+    expect(layout.columnWidths).toHaveLength(20);
   });
 
-  it("heads the last columns «Tài liệu kiểm chứng» and «Giải trình» (layout 2)", () => {
-    expect(layout.layoutVersion).toBe(2);
-    expect(layout.cells[4]!.slice(10)).toEqual(["Phương pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Cách tính điểm", "Tài liệu kiểm chứng", "Giải trình"]);
-    expect(layout.numberFormats).toContainEqual({ range: "K6:P12", format: "@" });
+  it("heads «Tài liệu kiểm chứng», «Giải trình» and then the appraisal rounds' columns (layout 3)", () => {
+    expect(layout.layoutVersion).toBe(3);
+    expect(layout.cells[4]!.slice(10)).toEqual([
+      "Phương pháp",
+      "Đơn vị chủ trì",
+      "Đơn vị phối hợp",
+      "Cách tính điểm",
+      "Tài liệu kiểm chứng",
+      "Giải trình",
+      "Ý kiến thẩm định",
+      "Giải trình sau thẩm định",
+      "Điểm thẩm định lần 2",
+      "Ý kiến thẩm định lần 2",
+    ]);
+    expect(layout.numberFormats).toContainEqual({ range: "K6:R12", format: "@" });
+    expect(layout.numberFormats).toContainEqual({ range: "T6:T12", format: "@" });
+    expect(layout.numberFormats.map((f) => f.range)).not.toContain("K6:T12");
   });
 
   it("can still lay out the first release's 15 columns, evidence and explanations in one column", () => {
@@ -63,6 +76,7 @@ describe("layoutScoreSheet", () => {
   it("validates score cells as decimals from 0 to the row's maximum, one rule over all items, and x where allowed", () => {
     expect(layout.validations.map((v) => [v.range, v.rule])).toEqual([
       ["F6:G11", { kind: "decimal", min: 0, maxFormula: "=$C6" }],
+      ["S6:S11", { kind: "decimal", min: 0, maxFormula: "=$C6" }],
       ["D8", { kind: "list", values: ["x"] }],
       ["D10:D11", { kind: "list", values: ["x"] }],
     ]);
@@ -72,6 +86,7 @@ describe("layoutScoreSheet", () => {
   it("marks scores above the maximum, missing scores and full points", () => {
     expect(layout.conditionalFormats.map((c) => [c.range, c.formula, c.style])).toEqual([
       ["F6:G11", "=AND(ISNUMBER(F6),F6>$C6)", "danger"],
+      ["S6:S11", "=AND(ISNUMBER(S6),S6>$C6)", "danger"],
       ["F6:G11", "=AND(ISBLANK($F6),ISBLANK($G6),$E6>0)", "warning"],
       ["H6:H11", "=AND(ISNUMBER($H6),$E6>0,$H6=$E6)", "success"],
     ]);

@@ -18,9 +18,25 @@ describe("readScoreSheet", () => {
       notApplicable: null,
       evidence: null,
       explanation: null,
+      round2: null,
+      councilNote: null,
+      reply: null,
+      councilNote2: null,
       leadUnit: null,
       coUnits: null,
-      cells: { self: "F7", appraised: "G7", notApplicable: "D7", evidence: "O7", explanation: "P7", leadUnit: "L7", coUnits: "M7" },
+      cells: {
+        self: "F7",
+        appraised: "G7",
+        notApplicable: "D7",
+        evidence: "O7",
+        explanation: "P7",
+        leadUnit: "L7",
+        coUnits: "M7",
+        round2: "S7",
+        councilNote: "Q7",
+        reply: "R7",
+        councilNote2: "T7",
+      },
     });
     expect(read.input.items.find((i) => i.code === "1")?.leadUnit).toBe("Văn phòng");
     expect(read.input.items.find((i) => i.code === "2")?.notApplicable).toBe("x");
@@ -68,7 +84,7 @@ describe("readScoreSheet", () => {
     values[6]![14] = "QĐ 12/QĐ-UBND, tr. 3";
     values[6]![15] = "Đã ban hành đúng hạn";
     const read = readScoreSheet(template, values);
-    expect(read.layout).toEqual({ version: 2, evidence: 14, explanation: 15 });
+    expect(read.layout).toEqual({ version: 3, evidence: 14, explanation: 15, rounds: true });
     expect(read.input.evidenceRead).toBe(true);
     expect(read.input.items.find((i) => i.code === "1.1")).toMatchObject({ evidence: "QĐ 12/QĐ-UBND, tr. 3", explanation: "Đã ban hành đúng hạn" });
   });
@@ -78,7 +94,7 @@ describe("readScoreSheet", () => {
     const { values } = typeScores(v1, { "1.1": { self: 1 } });
     values[6]![14] = "Báo cáo số 5";
     const read = readScoreSheet(template, values);
-    expect(read.layout).toEqual({ version: 1, evidence: 14, explanation: null });
+    expect(read.layout).toEqual({ version: 1, evidence: 14, explanation: null, rounds: false });
     const item = read.input.items.find((i) => i.code === "1.1")!;
     expect(item.evidence).toBe("Báo cáo số 5");
     expect(item).not.toHaveProperty("explanation");

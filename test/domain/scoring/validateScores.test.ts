@@ -16,7 +16,7 @@ const all = (overrides: Record<string, { self?: CellValue; appraised?: CellValue
 describe("validateScores", () => {
   it("accepts numbers and number text, keeping them in hundredths", () => {
     const { scores, issues } = validateScores(template, all({ "1.1": { self: 1 }, "1.2.1": { self: "0,25", appraised: "0.5" } }));
-    expect(scores.items.get("1.2.1")).toEqual({ self: 25, appraised: 50, notApplicable: false });
+    expect(scores.items.get("1.2.1")).toEqual({ self: 25, appraised: 50, round2: null, notApplicable: false });
     expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([
       ["score_is_text", "warning", "F1.2.1"],
       ["score_is_text", "warning", "G1.2.1"],
@@ -103,7 +103,7 @@ describe("validateScores", () => {
       adjustments: [{ code: "T1", self: 2, appraised: 0.5, cells: { self: "F20", appraised: "G20" } }],
     });
     expect(issues.filter((i) => i.code === "score_above_max").map((i) => i.cell)).toEqual(["F20"]);
-    expect(scores.adjustments.get("T1")).toEqual({ self: null, appraised: 50 });
+    expect(scores.adjustments.get("T1")).toEqual({ self: null, appraised: 50, round2: null });
   });
 });
 
