@@ -11,6 +11,9 @@ export type DocumentFieldProblem = "integer" | "rank" | "rankChange" | "date" | 
 /** What gathering copies from a unit's file: its self score, evidence and explanation. */
 export type MergeField = "self" | "evidence" | "explanation";
 
+/** A stage of the appraisal rounds, by its id (see appraisal/stages.ts). */
+export type StageName = "self" | "submitted" | "appraised" | "explained" | "final";
+
 /** Which score column a score issue is about. */
 export type ScoreColumn = "self" | "appraised" | "round2" | "adjustment";
 
@@ -112,6 +115,18 @@ export interface IssueParams {
     problem: "empty" | "not_a_number" | "out_of_range" | "not_descending" | "too_many_decimals" | "labels_count";
     expected: number | null;
   };
+  // The appraisal rounds: moves between stages (labels are the stages' Vietnamese names)
+  stage_move_invalid: { from: StageName; to: StageName; possible: StageName[] };
+  stage_note_required: { from: StageName; to: StageName };
+  stage_appraisal_missing: { itemCode: string };
+  stage_appraisal_note_missing: { itemCode: string; self: Hundredths; appraised: Hundredths };
+  stage_round2_note_missing: { itemCode: string; appraised: Hundredths | null; round2: Hundredths };
+  stage_locked_cell_changed: { itemCode: string; column: string; before: string; after: string; against: "workbook" | "earlier" };
+  stage_record_mismatch: { stage: StageName; moves: number; historyStage: StageName | null; historyMoves: number };
+  stage_history_damaged: { row: number };
+  stage_history_skip: { row: number; from: StageName; to: StageName };
+  stage_history_rewritten: { row: number };
+  stage_earlier_newer: { earlierMoves: number; moves: number };
   // Excel's own limits
   cell_text_too_long: { length: number; limit: number };
 }

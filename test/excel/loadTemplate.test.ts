@@ -39,7 +39,7 @@ describe("loadTemplate", () => {
     expect(result).toEqual({ sheetName: "VPUB Sơn La 2021", rowCount: layout.cells.length, skippedFeatures: [] });
     const formulas = host.writesTo("VPUB Sơn La 2021", "formulas");
     expect(formulas).toHaveLength(1);
-    expect(formulas[0]!.address).toBe(`A1:P${layout.cells.length}`);
+    expect(formulas[0]!.address).toBe(`A1:T${layout.cells.length}`);
     expect(formulas[0]!.block).toEqual(layout.cells.map((row) => row.map(asWritten)));
     // …and that is what the sheet holds: codes and names as text, maxima as numbers, live formulas.
     const sheet = host.workbook.get("VPUB Sơn La 2021");
@@ -53,7 +53,7 @@ describe("loadTemplate", () => {
     const writes = host.writesTo("VPUB Sơn La 2021");
     const firstFormulas = writes.findIndex((write) => write.property === "formulas");
     const textFormats = writes.filter((write) => write.property === "numberFormat" && write.block.flat().every((f) => f === "@"));
-    expect(textFormats.map((write) => write.address)).toEqual(["A6:A34", "B6:B34", "D6:D34", "K6:P34"]);
+    expect(textFormats.map((write) => write.address)).toEqual(["A6:A34", "B6:B34", "D6:D34", "K6:R34", "T6:T34"]);
     for (const write of textFormats) expect(writes.indexOf(write)).toBeLessThan(firstFormulas);
   });
 
@@ -143,6 +143,7 @@ describe("loadTemplate", () => {
       errorAlert: { showAlert: true, style: "Stop", title: "Điểm không hợp lệ", message: expect.stringContaining("điểm tối đa") },
     });
     expect(sheet.conditionalFormats.map((cf) => [cf.type, cf.fill])).toEqual([
+      ["Custom", "#FFC7CE"],
       ["Custom", "#FFC7CE"],
       ["Custom", "#FFEB9C"],
       ["Custom", "#C6EFCE"],

@@ -23,7 +23,7 @@ describe("readSplitSource", () => {
     expect(source.units[0]!.schedule).toEqual({ deadline: "2022-01-25", timeFrame: "Tháng 01/2022" });
     // Grid rows are sheet rows; the record carries the id the add-in gave the sheet.
     expect(source.master.values[layout.rowOf["3.2.5"]!]![C.code]).toBe("3.2.5");
-    expect(source.master.record).toMatchObject({ kind: "score", sheetName, layoutVersion: 2, sheetId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(source.master.record).toMatchObject({ kind: "score", sheetName, layoutVersion: 3, sheetId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(masterIdOf(source.master.record, source.master.template)).toBe(source.master.record.sheetId);
     // What the pane does with it: the unit's sheet from the core.
     const unitSheet = layoutUnitSheet(source.master, source.assignment, { unit: TTTT, splitAt: "2022-01-10T08:00:00.000Z" });

@@ -37,9 +37,9 @@ describe("reads under the response limit", () => {
 });
 
 describe("the largest template supported", () => {
-  it(`takes ${MAX_TEMPLATE_ITEMS} items, with one validation rule over all score cells`, () => {
+  it(`takes ${MAX_TEMPLATE_ITEMS} items, with one validation rule over all F:G score cells and one over S`, () => {
     const layout = layoutScoreSheet(templateWithItems(10_000));
-    expect(layout.validations.filter((rule) => rule.rule.kind === "decimal")).toHaveLength(1);
+    expect(layout.validations.filter((rule) => rule.rule.kind === "decimal").map((rule) => rule.range)).toEqual(["F6:G10005", "S6:S10005"]);
   });
 
   it("refuses a larger one with a message before Excel is asked anything", async () => {

@@ -86,7 +86,7 @@ describe("writeAssignmentSheet", () => {
     expect(host.workbook.activeSheet.name).toBe(SHEET);
     expect(recordsOf(host)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "assignment", sheetName: SHEET, scoreSheet: sheetName, year: 2021 })]));
     // The scoring sheet's record keeps its id and layout version through the metadata's rewrite.
-    expect(recordsOf(host).find((record) => record.kind === "score")).toMatchObject({ sheetId: expect.any(String), layoutVersion: 2 });
+    expect(recordsOf(host).find((record) => record.kind === "score")).toMatchObject({ sheetId: expect.any(String), layoutVersion: 3 });
   });
 
   it("rebuilds the sheet in place after column L changed, keeping a note beside the table and the rows staff added below", async () => {

@@ -107,7 +107,8 @@ export function readScoreSheet(template: Template, values: Grid, options: ReadSc
       });
       const expected = known.leaf
         ? [C.applicableMax, C.score, C.lostPoints, C.percent]
-        : [C.applicableMax, C.self, C.appraised, ...(layout.rounds ? [C.round2] : []), C.score, C.lostPoints, C.percent];
+        : // The round-2 subtotal (S) is shown, not counted (the engine adds the leaves): the hosts read formulas of E…J only.
+          [C.applicableMax, C.self, C.appraised, C.score, C.lostPoints, C.percent];
       checkFormulas(options.formulas?.[r], expected, (column) => {
         issues.push(makeIssue("formula_replaced", "warning", { itemCode: code }, { sheet, cell: at(r, column), path: known.path }));
       });

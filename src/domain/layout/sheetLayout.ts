@@ -120,7 +120,7 @@ export interface SheetProtection {
 
 export interface SheetLayout {
   name: string;
-  kind: "score" | "plan" | "templateTable" | "documentFields" | "assignment" | "ranking" | "rankingAreas";
+  kind: "score" | "plan" | "templateTable" | "documentFields" | "assignment" | "ranking" | "rankingAreas" | "history";
   /** Rectangular: every row has `columnCount` cells. */
   cells: LayoutCell[][];
   columnCount: number;

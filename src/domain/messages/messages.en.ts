@@ -1,5 +1,5 @@
 // English text for every issue code, for staff whose Office runs in another language.
-import type { IssueCode, IssueOf, MergeField, ScoreColumn } from "../issues";
+import type { IssueCode, IssueOf, MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
 
 type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
@@ -26,6 +26,16 @@ const FIELD_EXPECTED_EN = {
   date: "day/month/year (e.g. 15/3/2022 or …/…/2022)",
   rankChange: "«tăng 4», «giảm 2», «giữ nguyên» or «mới»",
 } as const;
+
+const STAGE_EN: Record<StageName, string> = {
+  self: "Self-assessment",
+  submitted: "Submitted",
+  appraised: "Appraised (round 1)",
+  explained: "Explained",
+  final: "Final",
+};
+const st = (stage: StageName) => `«${STAGE_EN[stage]}»`;
+const shown = (text: string) => (text === "" ? "(blank)" : `«${text}»`);
 
 export const messagesEn: Catalogue = {
   template_schema: (i) =>
@@ -156,5 +166,21 @@ export const messagesEn: Catalogue = {
         return `${i.expected ?? 0} group names are needed for these thresholds (got «${i.text}»).`;
     }
   },
+  stage_move_invalid: (i) =>
+    `Cannot move from ${st(i.from)} to ${st(i.to)}: a move goes one stage forward or back. From here: ${i.possible.map(st).join(" or ")}.`,
+  stage_note_required: (i) => `Reopening from ${st(i.from)} to ${st(i.to)} needs a reason (--note).`,
+  stage_appraisal_missing: (i) => `Item ${i.itemCode} has no round-1 appraised score.`,
+  stage_appraisal_note_missing: (i) =>
+    `Item ${i.itemCode}: appraised ${p(i.appraised)}, below the self score ${p(i.self)}, but the council's note (why points were taken off) is empty.`,
+  stage_round2_note_missing: (i) =>
+    `Item ${i.itemCode}: the round-2 score ${p(i.round2)} differs from round 1${i.appraised === null ? " (none)" : ` ${p(i.appraised)}`} but the round-2 note is empty.`,
+  stage_locked_cell_changed: (i) =>
+    `Item ${i.itemCode}: ${i.column} was changed ${i.against === "earlier" ? "since the copy that was sent" : "since the last move"} (${shown(i.before)} → ${shown(i.after)}), though its holder may not change it.`,
+  stage_record_mismatch: (i) =>
+    `The stage record (${st(i.stage)}, ${n(i.moves)} moves) does not match the history sheet (${i.historyStage === null ? "no move yet" : `${st(i.historyStage)}, ${n(i.historyMoves)} moves`}).`,
+  stage_history_damaged: (i) => `Row ${i.row} of the history sheet cannot be read (it was edited).`,
+  stage_history_skip: (i) => `Row ${i.row} of the history sheet moves from ${st(i.from)} to ${st(i.to)}: not one step.`,
+  stage_history_rewritten: (i) => `Row ${i.row} of the history sheet differs from the copy that was sent (removed or edited).`,
+  stage_earlier_newer: (i) => `The earlier copy (--against) has ${n(i.earlierMoves)} moves, more than this file (${n(i.moves)}): this file is older than what was sent.`,
   cell_text_too_long: (i) => `The text is ${i.length} characters long, over the ${i.limit} an Excel cell holds; shorten it or split it over several cells.`,
 };

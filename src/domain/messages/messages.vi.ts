@@ -1,5 +1,5 @@
 // Vietnamese text for every issue code: what staff read in the task pane, the CLI and the sheets.
-import type { IssueCode, IssueOf, MergeField, ScoreColumn } from "../issues";
+import type { IssueCode, IssueOf, MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
 
 type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
@@ -26,6 +26,16 @@ const FIELD_EXPECTED_VI = {
   date: "ngày/tháng/năm (ví dụ 15/3/2022 hoặc …/…/2022)",
   rankChange: "«tăng 4», «giảm 2», «giữ nguyên» hoặc «mới»",
 } as const;
+
+const STAGE_VI: Record<StageName, string> = {
+  self: "Đơn vị tự chấm",
+  submitted: "Đã nộp",
+  appraised: "Đã thẩm định lần 1",
+  explained: "Đã giải trình",
+  final: "Đã chốt",
+};
+const st = (stage: StageName) => `«${STAGE_VI[stage]}»`;
+const shown = (text: string) => (text === "" ? "(trống)" : `«${text}»`);
 
 export const messagesVi: Catalogue = {
   template_schema: (i) =>
@@ -159,6 +169,23 @@ export const messagesVi: Catalogue = {
         return `Cần ${i.expected ?? 0} tên nhóm cho các ngưỡng đã cho (đang có «${i.text}»).`;
     }
   },
+  stage_move_invalid: (i) =>
+    `Không chuyển được từ ${st(i.from)} sang ${st(i.to)}: mỗi lần chỉ tiến hoặc lùi một giai đoạn. Từ đây có thể chuyển sang ${i.possible.map(st).join(" hoặc ")}.`,
+  stage_note_required: (i) => `Mở lại từ ${st(i.from)} về ${st(i.to)} cần ghi lý do (--note).`,
+  stage_appraisal_missing: (i) => `Mục ${i.itemCode} chưa có điểm thẩm định lần 1.`,
+  stage_appraisal_note_missing: (i) =>
+    `Mục ${i.itemCode}: điểm thẩm định ${p(i.appraised)} thấp hơn điểm tự đánh giá ${p(i.self)} nhưng chưa có ý kiến thẩm định (lý do trừ điểm).`,
+  stage_round2_note_missing: (i) =>
+    `Mục ${i.itemCode}: điểm thẩm định lần 2 ${p(i.round2)} khác lần 1${i.appraised === null ? " (chưa có)" : ` ${p(i.appraised)}`} nhưng chưa có ý kiến thẩm định lần 2.`,
+  stage_locked_cell_changed: (i) =>
+    `Mục ${i.itemCode}: ${i.column} đã bị sửa ${i.against === "earlier" ? "so với bản đã gửi" : "sau lần chuyển giai đoạn trước"} (${shown(i.before)} → ${shown(i.after)}), trong khi bên giữ tệp không được sửa ô này.`,
+  stage_record_mismatch: (i) =>
+    `Ghi nhận giai đoạn (${st(i.stage)}, ${n(i.moves)} lần chuyển) không khớp trang lịch sử (${i.historyStage === null ? "chưa có lần chuyển nào" : `${st(i.historyStage)}, ${n(i.historyMoves)} lần chuyển`}).`,
+  stage_history_damaged: (i) => `Dòng ${i.row} của trang lịch sử không đọc được (đã bị sửa).`,
+  stage_history_skip: (i) => `Dòng ${i.row} của trang lịch sử chuyển từ ${st(i.from)} sang ${st(i.to)}: không phải một bước liền kề.`,
+  stage_history_rewritten: (i) => `Dòng ${i.row} của trang lịch sử khác bản đã gửi (bị xoá hoặc sửa).`,
+  stage_earlier_newer: (i) =>
+    `Bản đối chiếu (--against) đã qua ${n(i.earlierMoves)} lần chuyển giai đoạn, nhiều hơn tệp này (${n(i.moves)}): tệp này cũ hơn bản đã gửi.`,
   cell_text_too_long: (i) =>
     `Nội dung dài ${i.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${i.limit.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`,
 };

@@ -1,0 +1,45 @@
+// Where a scoring sheet stands in the appraisal rounds, as its metadata record keeps it: the stage,
+// the deadline set for its holder, when it got there and how many moves the history holds.
+import { z } from "zod";
+import { STAGE_IDS, type StageId } from "./stages";
+
+export const STAGE_FORMAT_VERSION = 1;
+
+export interface StageState {
+  format: number;
+  stage: StageId;
+  /** Hạn for the holder of this stage, as an ISO date (yyyy-mm-dd). */
+  deadline?: string;
+  /** When the sheet moved into this stage, as an ISO timestamp. */
+  at: string;
+  /** How many rows the history sheet had after that move. */
+  moves: number;
+}
+
+const schema: z.ZodType<StageState> = z.object({
+  format: z.number().int().positive(),
+  stage: z.enum(STAGE_IDS),
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  at: z.string().min(1),
+  moves: z.number().int().nonnegative(),
+});
+
+/** A sheet without a record (every workbook made before the appraisal rounds) is in the first stage. */
+export const FIRST_STAGE: StageState = { format: STAGE_FORMAT_VERSION, stage: "self", at: "", moves: 0 };
+
+export function stageStateJson(state: StageState): string {
+  return JSON.stringify(state);
+}
+
+/** The record from its cell; null when blank or not a record (the sheet is then in the first stage). */
+export function parseStageState(text: unknown): StageState | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
