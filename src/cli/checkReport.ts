@@ -27,12 +27,19 @@ export interface ItemJson {
   notApplicable: boolean;
   self: number | null;
   appraised: number | null;
+  /** The council's round-2 score (layout 3). */
+  round2: number | null;
+  /** The result: round 2, else round 1 (appraised), else self; 0 without any (the same as score). */
+  result: number;
   score: number;
   lostPoints: number;
   percent: number | null;
   sheet: string;
   selfCell: string | null;
   appraisedCell: string | null;
+  round2Cell: string | null;
+  /** The stage of the sheet in the appraisal rounds. */
+  stage: string;
 }
 
 export interface AreaJson {
@@ -66,11 +73,23 @@ export interface CheckJson {
   areas: AreaJson[];
   total: TotalJson;
   /** Bonus and penalty items (outside the tree). */
-  adjustments: { code: string; kind: "bonus" | "penalty"; name: string; cap: number; self: number | null; appraised: number | null; points: number; sheet: string }[];
+  adjustments: { code: string; kind: "bonus" | "penalty"; name: string; cap: number; self: number | null; appraised: number | null; round2: number | null; points: number; sheet: string }[];
   /** Every scoring sheet found in the workbook (checked or not), and how it was found. */
   found: { sheet: string; origin: "metadata" | "copy" | "header"; checked: boolean }[];
   /** Every scoring sheet checked; `areas` and `total` above are the first one's. */
-  sheets: { sheet: string; origin: "metadata" | "copy" | "header"; templateId: string; templateName: string; unit: string | null; year: number | null; ok: boolean; areas: AreaJson[]; total: TotalJson }[];
+  sheets: {
+    sheet: string;
+    origin: "metadata" | "copy" | "header";
+    templateId: string;
+    templateName: string;
+    unit: string | null;
+    year: number | null;
+    /** The stage in the appraisal rounds («self» for a sheet never moved). */
+    stage: string;
+    ok: boolean;
+    areas: AreaJson[];
+    total: TotalJson;
+  }[];
 }
 
 const num = (value: Hundredths): number => value / 100;
@@ -96,6 +115,7 @@ export function checkJson(result: ScoreWorkbookCheck): CheckJson {
     templateName: sheet.template.name,
     unit: sheet.managed.unit ?? null,
     year: sheet.managed.year ?? null,
+    stage: sheet.managed.stage?.stage ?? "self",
     ok: sheet.check.ok,
     areas: sheet.check.totals.areas.map((area) => areaJson(area, sheet.check.totals.areaMethods.get(area.code))),
     total: totalJson(sheet),
@@ -115,6 +135,7 @@ export function checkJson(result: ScoreWorkbookCheck): CheckJson {
         cap: num(a.cap),
         self: opt(a.self),
         appraised: opt(a.appraised),
+        round2: opt(a.round2),
         points: num(a.points),
         sheet: sheet.sheetName,
       })),
@@ -136,12 +157,16 @@ function itemJson(sheet: ScoreSheetCheck, item: ItemTotal): ItemJson {
     notApplicable: item.notApplicable,
     self: opt(item.self),
     appraised: opt(item.appraised),
+    round2: opt(item.round2),
+    result: num(item.score),
     score: num(item.score),
     lostPoints: num(item.lostPoints),
     percent: opt(item.percent),
     sheet: sheet.sheetName,
     selfCell: row === undefined ? null : cellAddress(row, SCORE_COLUMNS.self),
     appraisedCell: row === undefined ? null : cellAddress(row, SCORE_COLUMNS.appraised),
+    round2Cell: row === undefined ? null : cellAddress(row, SCORE_COLUMNS.round2),
+    stage: sheet.managed.stage?.stage ?? "self",
   };
 }
 

@@ -25,6 +25,8 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   split: () => (require("./commands/splitCommand") as typeof import("./commands/splitCommand")).runSplit,
   merge: () => (require("./commands/mergeCommand") as typeof import("./commands/mergeCommand")).runMerge,
   rank: () => (require("./commands/rankCommand") as typeof import("./commands/rankCommand")).runRank,
+  stage: () => (require("./commands/stageCommand") as typeof import("./commands/stageCommand")).runStage,
+  status: () => (require("./commands/stageCommand") as typeof import("./commands/stageCommand")).runStatus,
 };
 
 export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {

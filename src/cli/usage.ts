@@ -5,7 +5,7 @@ const DOCUMENT_OPTION_LINES = DOCUMENT_FIELD_SPECS.map(
   (spec) => `  --${`${spec.option} <…>`.padEnd(24)}${spec.label}${spec.option === "rank" ? " (hoặc 6/20: thứ hạng/số đơn vị)" : ""}`,
 ).join("\n");
 
-export const COMMANDS = ["templates", "new", "sample", "import", "check", "plan", "document", "assignments", "split", "merge", "rank"] as const;
+export const COMMANDS = ["templates", "new", "sample", "import", "check", "plan", "document", "assignments", "split", "merge", "rank", "stage", "status"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const GENERAL_USAGE = `par-index — chấm điểm Chỉ số cải cách hành chính (PAR INDEX) trên tệp Excel
@@ -24,6 +24,8 @@ Các lệnh:
   split                     Tạo tệp cho từng đơn vị (chỉ mở các dòng được giao)
   merge                     Gộp điểm từ các tệp đơn vị gửi về (ghi ra tệp mới)
   rank                      Tổng hợp, xếp hạng nhiều đơn vị, so sánh với năm trước
+  stage                     Chuyển giai đoạn thẩm định: nộp, thẩm định, giải trình, chốt (hoặc mở lại)
+  status                    Giai đoạn thẩm định hiện tại, bên giữ tệp, hạn và việc còn phải làm
 
 Xem hướng dẫn từng lệnh: par-index <lệnh> --help
 Phiên bản: par-index --version
@@ -185,4 +187,35 @@ Có thể đưa một thư mục hoặc mẫu tên (don-vi/*.xlsx). Lập lại 
   --json                    In kết quả dạng JSON (có thể không cần --out)
   --force                   Ghi đè tệp --out đã có mà không phải bảng xếp hạng, hoặc lập mới bỏ ghi chú cũ
 Mã thoát: 0 = mọi đơn vị được xếp hạng, 1 = có đơn vị chưa xếp hạng, 2 = gọi lệnh sai hoặc tệp không dùng được.`,
+  stage: `Cách dùng: par-index stage <tệp.xlsx> <self|submitted|appraised|explained|final> --out <tệp-mới.xlsx>
+                       [--by "<họ tên>"] [--note "<lý do, ghi chú>"] [--deadline dd/mm/yyyy]
+                       [--against <bản-đã-gửi.xlsx>] [--sheet <tên trang>] [--json] [--force]
+
+Chuyển sổ chấm điểm sang giai đoạn thẩm định kế tiếp, hoặc lùi một giai đoạn (mở lại, rút lại để sửa):
+  self       Đơn vị tự chấm        (đơn vị sửa điểm tự đánh giá, tài liệu kiểm chứng, giải trình)
+  submitted  Đã nộp                (Hội đồng nhập điểm thẩm định lần 1 và ý kiến thẩm định)
+  appraised  Đã thẩm định lần 1    (đơn vị giải trình và bổ sung tài liệu kiểm chứng)
+  explained  Đã giải trình         (Hội đồng nhập điểm thẩm định lần 2 và ý kiến lần 2)
+  final      Đã chốt               (không ai sửa; kết quả dùng để xếp hạng)
+Trước khi chuyển, công cụ kiểm tra: nộp thì không còn lỗi; sang «Đã thẩm định lần 1» thì mọi tiêu chí
+tự đánh giá có điểm thẩm định và mục bị trừ điểm có ý kiến; chốt thì điểm lần 2 khác lần 1 có ý kiến.
+Các ô bên giữ tệp không được sửa phải giữ nguyên giá trị từ lần chuyển trước (đối chiếu ngay trong tệp,
+và với bản đã gửi nếu có --against). Mỗi lần chuyển thêm một dòng vào trang «Lịch sử chấm điểm» và khoá
+trang chấm điểm trừ các ô của bên nhận. Điểm đạt = điểm lần 2, nếu không có thì lần 1, nếu không có thì tự đánh giá.
+  --out <tệp.xlsx>          Tệp ghi ra (tệp đầu vào không bị sửa)
+  --by <họ tên>             Người thực hiện, ghi vào lịch sử
+  --note <nội dung>         Lý do hoặc ghi chú; bắt buộc khi lùi giai đoạn
+  --deadline <dd/mm/yyyy>   Hạn cho bên nhận tệp
+  --against <tệp.xlsx>      Bản mình đã gửi đi, để đối chiếu tệp nhận về
+  --sheet <tên trang>       Trang chấm điểm (khi tệp có nhiều trang)
+  --json                    In kết quả dạng JSON: from, to, file, issues, changed
+  --force                   Ghi đè khi tệp --out đã có
+Mã thoát: 0 = đã chuyển, 1 = chưa sẵn sàng hoặc có ô bị sửa (không ghi gì), 2 = chuyển sai bước hoặc gọi lệnh sai.`,
+  status: `Cách dùng: par-index status <tệp.xlsx> [--sheet <tên trang>] [--json]
+
+Cho biết trang chấm điểm đang ở giai đoạn thẩm định nào, bên nào giữ tệp, hạn (còn/quá bao nhiêu ngày),
+bước tiếp theo và những việc còn chặn bước đó (kèm ô), cùng lịch sử các lần chuyển.
+  --sheet <tên trang>       Trang chấm điểm (khi tệp có nhiều trang)
+  --json                    In dạng JSON: stage, holder, deadline, next, blocking, history
+Mã thoát: 0 = đọc được, 2 = không đọc được tệp hoặc gọi lệnh sai.`,
 };

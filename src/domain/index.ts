@@ -55,3 +55,5 @@ export * from "./layout/layoutAssignmentSheet";
 export * from "./layout/readRankingTable";
 export * from "./document/rankFromRanking";
 export * from "./document/assignmentAppendix";
+export * from "./appraisal";
+export * from "./layout/scoreLayoutVersion";

@@ -127,6 +127,8 @@ export interface IssueParams {
   stage_history_skip: { row: number; from: StageName; to: StageName };
   stage_history_rewritten: { row: number };
   stage_earlier_newer: { earlierMoves: number; moves: number };
+  /** An older sheet cannot take the appraisal rounds' columns in place: text where they go, or rows moved. */
+  stage_upgrade_blocked: { reason: "text" | "rows_moved"; version: number };
   // Excel's own limits
   cell_text_too_long: { length: number; limit: number };
 }

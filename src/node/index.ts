@@ -22,3 +22,4 @@ export * from "./outputFolder";
 export * from "./planCarryOver";
 export * from "./workbookLimits";
 export * from "./refreshResults";
+export * from "./stageWorkbook";

@@ -36,7 +36,7 @@ export function takeSnapshot(values: Grid, rowOf: Readonly<Record<string, number
   return snapshot;
 }
 
-export interface CellChange {
+export interface LockedCellChange {
   code: string;
   column: ScoreColumnKey;
   /** A1 address in the scoring sheet. */
@@ -54,8 +54,8 @@ export function snapshotChanges(
   after: Snapshot,
   columns: readonly ScoreColumnKey[],
   rowOf: Readonly<Record<string, number>>,
-): CellChange[] {
-  const changes: CellChange[] = [];
+): LockedCellChange[] {
+  const changes: LockedCellChange[] = [];
   const codes = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   codes.sort((a, b) => (rowOf[a] ?? Number.MAX_SAFE_INTEGER) - (rowOf[b] ?? Number.MAX_SAFE_INTEGER));
   for (const code of codes) {

@@ -6,6 +6,7 @@ import { parseTemplateJson } from "../template/parseTemplate";
 import type { Template } from "../template/schema";
 import type { LayoutCell } from "./sheetLayout";
 import { parseSplitRecord, splitRecordJson, type SplitRecord } from "./splitRecord";
+import { parseStageState, stageStateJson, type StageState } from "../appraisal/stageState";
 
 export const METADATA_SHEET_NAME = "PARINDEX_META";
 const MAGIC = "par-index-metadata";
@@ -18,11 +19,11 @@ const CHUNK = 30000;
  * a ranking sheet (the ranking table), with the template its units were compared on and its year —
  * made by par-index rank or by the pane's consolidation; "rankingAreas": the pane's per-lĩnh vực
  * cross-tab beside it, so a rebuild finds both; "assignment": the pane's assignment sheet (phân công) of the
- * scoring sheet named by scoreSheet.
+ * scoring sheet named by scoreSheet; "history": the appraisal rounds' history of the scoring sheet named by scoreSheet.
  */
-export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas" | "assignment";
+export type ManagedSheetKind = "score" | "plan" | "document" | "ranking" | "rankingAreas" | "assignment" | "history";
 
-const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas", "assignment"]);
+const MANAGED_KINDS: ReadonlySet<string> = new Set<ManagedSheetKind>(["score", "plan", "document", "ranking", "rankingAreas", "assignment", "history"]);
 
 export interface ManagedSheet {
   kind: ManagedSheetKind;
@@ -39,6 +40,8 @@ export interface ManagedSheet {
   sheetId?: string;
   /** For a scoring sheet in a unit's file made by split: where it came from. */
   split?: SplitRecord;
+  /** For a scoring sheet: its stage in the appraisal rounds (absent: the first stage). */
+  stage?: StageState;
 }
 
 export interface WorkbookMetadata {
@@ -47,7 +50,7 @@ export interface WorkbookMetadata {
 }
 
 // Columns of a "sheet" record; readers of the first release read the first nine and ignore the rest.
-const RECORD_COLUMNS = 12;
+const RECORD_COLUMNS = 13;
 
 /** The metadata sheet's cells: a header row, one row per managed sheet, then template chunks. */
 export function layoutMetadata(sheets: readonly ManagedSheet[], templates: readonly Template[]): LayoutCell[][] {
@@ -75,6 +78,7 @@ export function layoutMetadata(sheets: readonly ManagedSheet[], templates: reado
         sheet.layoutVersion ?? null,
         sheet.sheetId ?? null,
         sheet.split ? splitRecordJson(sheet.split) : null,
+        sheet.stage ? stageStateJson(sheet.stage) : null,
       ),
     );
   }
@@ -106,6 +110,7 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
       const year = Number(row[6]);
       const layoutVersion = Number(row[9]);
       const split = parseSplitRecord(row[11]);
+      const stage = parseStageState(row[12]);
       sheets.push({
         kind: sheetKind as ManagedSheetKind,
         sheetName: renamed ?? cellText(row[2]),
@@ -116,6 +121,7 @@ export function readMetadata(values: Grid, formulas?: Grid): WorkbookMetadata | 
         ...(Number.isInteger(layoutVersion) && layoutVersion > 0 ? { layoutVersion } : {}),
         ...(isBlank(row[10]) ? {} : { sheetId: cellText(row[10]) }),
         ...(split ? { split } : {}),
+        ...(stage ? { stage } : {}),
       });
     } else if (kind === "template") {
       const id = cellText(row[1]);

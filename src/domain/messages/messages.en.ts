@@ -182,5 +182,9 @@ export const messagesEn: Catalogue = {
   stage_history_skip: (i) => `Row ${i.row} of the history sheet moves from ${st(i.from)} to ${st(i.to)}: not one step.`,
   stage_history_rewritten: (i) => `Row ${i.row} of the history sheet differs from the copy that was sent (removed or edited).`,
   stage_earlier_newer: (i) => `The earlier copy (--against) has ${n(i.earlierMoves)} moves, more than this file (${n(i.moves)}): this file is older than what was sent.`,
+  stage_upgrade_blocked: (i) =>
+    i.reason === "text"
+      ? `The sheet has an older layout (${n(i.version)}) and needs the appraisal columns Q…T, but this cell holds text: move it elsewhere and run again.`
+      : `The sheet has an older layout (${n(i.version)}) and needs the appraisal columns, but its item rows were moved, so the formulas cannot be rewritten in place: make a new sheet (par-index new) and copy the scores over.`,
   cell_text_too_long: (i) => `The text is ${i.length} characters long, over the ${i.limit} an Excel cell holds; shorten it or split it over several cells.`,
 };

@@ -186,6 +186,10 @@ export const messagesVi: Catalogue = {
   stage_history_rewritten: (i) => `Dòng ${i.row} của trang lịch sử khác bản đã gửi (bị xoá hoặc sửa).`,
   stage_earlier_newer: (i) =>
     `Bản đối chiếu (--against) đã qua ${n(i.earlierMoves)} lần chuyển giai đoạn, nhiều hơn tệp này (${n(i.moves)}): tệp này cũ hơn bản đã gửi.`,
+  stage_upgrade_blocked: (i) =>
+    i.reason === "text"
+      ? `Trang theo mẫu cũ (bố cục ${n(i.version)}) cần thêm các cột thẩm định Q…T, nhưng ô này đã có nội dung: chuyển nội dung đi nơi khác rồi chạy lại.`
+      : `Trang theo mẫu cũ (bố cục ${n(i.version)}) cần thêm các cột thẩm định, nhưng các dòng tiêu chí đã bị di chuyển nên không viết lại công thức tại chỗ được: tạo trang mới (par-index new) và chép điểm sang.`,
   cell_text_too_long: (i) =>
     `Nội dung dài ${i.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${i.limit.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`,
 };
