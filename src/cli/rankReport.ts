@@ -26,11 +26,15 @@ export interface RankUnitJson {
   /** +4 = up four places since last year, −2 down two, 0 unchanged; null for a new unit or without last year's ranking. */
   rankChange: number | null;
   group: string;
+  /** The stage of the unit's workbook in the appraisal rounds («self» when never moved). */
+  stage: string;
   byMethod: Record<ScoringMethod, { score: number; max: number }>;
   areas: { code: string; score: number; max: number; percent: number | null; rank: number | null }[];
 }
 
 export interface RankJson {
+  /** Ranked units whose result is not locked yet (0 when no workbook went through the appraisal rounds). */
+  notFinal: number;
   units: RankUnitJson[];
   excluded: { file: string; reason: string; issues: IssueJson[] }[];
 }
@@ -39,6 +43,7 @@ const num = (value: Hundredths): number => value / 100;
 
 export function rankJson(ranking: Ranking): RankJson {
   return {
+    notFinal: ranking.notFinal ?? 0,
     units: ranking.units.map((unit) => ({
       file: unit.file,
       unit: unit.unit,
@@ -49,6 +54,7 @@ export function rankJson(ranking: Ranking): RankJson {
       rankOf: unit.rankOf,
       rankChange: unit.rankChange,
       group: unit.group,
+      stage: unit.stage ?? "self",
       byMethod: Object.fromEntries(
         SCORING_METHODS.map((method) => [method, { score: num(unit.byMethod[method].score), max: num(unit.byMethod[method].applicableMax) }]),
       ) as RankUnitJson["byMethod"],
@@ -74,7 +80,8 @@ export function rankLines(ranking: Ranking): string[] {
     const header = ["Hạng", "Đơn vị", "Điểm", "Tối đa", "Chỉ số", "Nhóm", ...(ranking.hasPrevious ? ["So với năm trước"] : [])];
     const rows = ranking.units.map((unit) => [
       formatRank(unit.rank, unit.rankOf),
-      clip(unit.unit, 40),
+      // «*»: the result is not locked yet (said under the table).
+      clip(`${unit.unit}${ranking.hasStages && unit.stage !== "final" ? " *" : ""}`, 40),
       points(unit.score),
       points(unit.applicableMax),
       percent(unit.percent),
@@ -82,6 +89,11 @@ export function rankLines(ranking: Ranking): string[] {
       ...(ranking.hasPrevious ? [unit.change ? formatRankChange(unit.change) : ""] : []),
     ]);
     lines.push(...renderTable([header, ...rows], header.map((_, i) => i >= 2 && i <= 4)).map((line) => `  ${line}`));
+  }
+  if (ranking.notFinal) {
+    lines.push(
+      `  Cảnh báo: ${ranking.notFinal} đơn vị (đánh dấu *) chưa chốt kết quả thẩm định; thứ hạng có thể còn thay đổi (--final-only: chỉ xếp hạng đơn vị đã chốt).`,
+    );
   }
   for (const unit of ranking.units) for (const warning of unit.issues) lines.push(locatedIssueLine(warning, unit.file));
   if (ranking.excluded.length > 0) {

@@ -172,7 +172,7 @@ Mã thoát: 0 = gộp xong, không xung đột, không mục ngoài phần giao 
 1 = có xung đột hoặc mục ngoài phần giao (phần gộp được vẫn được ghi), 2 = tệp bị từ chối, không
 đọc/ghi được tệp hoặc gọi sai (không ghi gì).`,
   rank: `Cách dùng: par-index rank <a.xlsx> <b.xlsx> … --out <xep-hang.xlsx> [--previous <năm-trước.xlsx|.json>]
-                       [--groups 90,80,70] [--group-labels "Tốt,Khá,Trung bình,Yếu"] [--json] [--force]
+                       [--groups 90,80,70] [--group-labels "Tốt,Khá,Trung bình,Yếu"] [--final-only] [--json] [--force]
 
 Tổng hợp sổ chấm điểm của các đơn vị (cùng bộ tiêu chí, cùng điểm tối đa) và xếp hạng theo chỉ số
 (tổng điểm ÷ điểm tối đa áp dụng); cùng chỉ số đến hai chữ số thập phân thì cùng hạng. Ghi trang
@@ -184,6 +184,7 @@ Có thể đưa một thư mục hoặc mẫu tên (don-vi/*.xlsx). Lập lại 
                             Xếp hạng, Chỉ số %), hoặc JSON [{ "unit", "rank", "percent" }]
   --groups <ngưỡng>         Ngưỡng xếp nhóm theo %, giảm dần (mặc định 90,80,70: A, B, C, D)
   --group-labels <tên>      Tên các nhóm, nhiều hơn số ngưỡng một tên
+  --final-only              Chỉ xếp hạng đơn vị đã chốt kết quả thẩm định (các đơn vị khác liệt kê riêng)
   --json                    In kết quả dạng JSON (có thể không cần --out)
   --force                   Ghi đè tệp --out đã có mà không phải bảng xếp hạng, hoặc lập mới bỏ ghi chú cũ
 Mã thoát: 0 = mọi đơn vị được xếp hạng, 1 = có đơn vị chưa xếp hạng, 2 = gọi lệnh sai hoặc tệp không dùng được.`,

@@ -105,6 +105,7 @@ export interface IssueParams {
   rank_has_errors: { file: string; unit: string; errors: number };
   rank_no_applicable_max: { file: string; unit: string };
   rank_unit_from_file_name: { file: string; unit: string };
+  rank_not_final: { file: string; unit: string; stage: StageName };
   rank_previous_unreadable: { file: string; detail: string };
   rank_previous_no_table: { file: string };
   rank_previous_bad_rank: { file: string; unit: string; text: string };

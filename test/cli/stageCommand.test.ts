@@ -161,6 +161,35 @@ describe("par-index stage through the appraisal rounds on seed 001", () => {
     expect(existsSync(file("z.xlsx"))).toBe(false);
   });
 
+  it("ranks with each unit's stage, marks a result not locked yet, and can rank final units only", async () => {
+    expect((await cli("new", "--template", "son-la-vpub-2021", "--unit", "Sở Tư pháp", "--year", "2021", "--out", "stp.xlsx")).code).toBe(0);
+    await edit("stp.xlsx", "stp-cham.xlsx", (type) => {
+      for (const item of selfScored) type(item.code, "self", item.max / 100);
+    });
+    expect((await cli("stage", "stp-cham.xlsx", "submitted", "--out", "stp-nop.xlsx")).code).toBe(0);
+    const all = await cli("rank", "chot.xlsx", "stp-nop.xlsx", "--json");
+    expect(all.code).toBe(0);
+    const ranking = cliJson<{ notFinal: number; units: { unit: string; stage: string; score: number }[] }>(all);
+    expect(ranking.notFinal).toBe(1);
+    // The office's appraised result is above Sở Tư pháp's self claim, whose survey items count nothing yet.
+    expect(ranking.units.map((unit) => [unit.unit, unit.stage])).toEqual([
+      ["Văn phòng UBND tỉnh Sơn La", "final"],
+      ["Sở Tư pháp", "submitted"],
+    ]);
+    const text = await cli("rank", "chot.xlsx", "stp-nop.xlsx", "--out", "xep-hang.xlsx");
+    expect(text.stdout).toContain("Sở Tư pháp *");
+    expect(text.stdout).toContain("Cảnh báo: 1 đơn vị (đánh dấu *) chưa chốt kết quả thẩm định");
+    const sheet = (await loadWorkbook(file("xep-hang.xlsx"))).worksheets[0]!;
+    const values = sheet.getSheetValues().flat().filter((v) => typeof v === "string");
+    expect(values).toEqual(expect.arrayContaining(["Giai đoạn thẩm định", "Đã chốt", "Chưa chốt (Đã nộp)"]));
+
+    const finalOnly = await cli("rank", "chot.xlsx", "stp-nop.xlsx", "--json", "--final-only");
+    expect(finalOnly.code).toBe(1);
+    const only = cliJson<{ units: { unit: string }[]; excluded: { file: string; reason: string }[] }>(finalOnly);
+    expect(only.units.map((unit) => unit.unit)).toEqual(["Văn phòng UBND tỉnh Sơn La"]);
+    expect(only.excluded).toEqual([expect.objectContaining({ file: "stp-nop.xlsx", reason: "not_final" })]);
+  });
+
   it("refuses a stage that is not one, and a wrong date, as wrong calls", async () => {
     expect((await cli("stage", "chot.xlsx", "done", "--out", "w.xlsx")).code).toBe(2);
     expect((await cli("stage", "tu-cham.xlsx", "submitted", "--out", "w.xlsx", "--deadline", "31/02/2026")).code).toBe(2);

@@ -50,6 +50,9 @@ async function move(workbook: ExcelJS.Workbook, to: StageId, extra: Partial<Move
   return { outcome, workbook: outcome.ok ? await loadWorkbookBuffer(await workbookBytes(workbook)) : workbook };
 }
 
+// exceljs keeps the sheet's protection without typing it.
+const protectionOf = (worksheet: ExcelJS.Worksheet) => (worksheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+
 const lockedAt = (workbook: ExcelJS.Workbook, address: string) => {
   const sheet = workbook.getWorksheet(checkScoreWorkbook(workbook).sheets[0]!.sheetName)!;
   return sheet.getCell(address).protection?.locked !== false;
@@ -73,7 +76,7 @@ describe("the appraisal rounds in an .xlsx workbook", () => {
     expect(lockedAt(workbook, "Q7")).toBe(false);
     expect(lockedAt(workbook, "G6")).toBe(true);
     const sheet = workbook.getWorksheet("Thử nghiệm 2026")!;
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(sheet)).toMatchObject({ sheet: true });
     expect(String(sheet.getCell("A4").value)).toMatch(/^Giai đoạn: Đã nộp — Hội đồng thẩm định giữ tệp; hạn 15\/12\/2026/);
 
     for (const [code, score] of [["1.1", 0.5], ["1.2.1", 0.5], ["1.2.2", 1.5], ["2", 3]] as const) type(workbook, code, "appraised", score);
@@ -102,7 +105,7 @@ describe("the appraisal rounds in an .xlsx workbook", () => {
       [4, "Đã giải trình", "Đã chốt", "", 7, 5.5, 6],
     ]);
     expect(history[4]![1]).toBe("01/12/2026 10:00");
-    expect(workbook.getWorksheet("Lịch sử chấm điểm")!.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(workbook.getWorksheet("Lịch sử chấm điểm")!)).toMatchObject({ sheet: true });
     expect(stageSheetOf(checkScoreWorkbook(workbook), final).history.entries).toHaveLength(4);
   });
 

@@ -47,8 +47,10 @@ export async function runRank(argv: readonly string[], out: Output): Promise<num
     groups: { type: "string" },
     "group-labels": { type: "string" },
     json: { type: "boolean" },
+    "final-only": { type: "boolean" },
   });
   const json = args.values.json === true;
+  const finalOnly = args.values["final-only"] === true;
   const outFile = optionalString(args, "out");
   if (outFile === undefined && !json) throw new UsageError("Thiếu tùy chọn --out (tệp bảng xếp hạng cần ghi).", "rank");
   const groups = groupScheme(optionalString(args, "groups"), optionalString(args, "group-labels"));
@@ -121,7 +123,7 @@ export async function runRank(argv: readonly string[], out: Output): Promise<num
     return 2;
   }
 
-  const ranking = rankUnits(units, { groups, previous });
+  const ranking = rankUnits(units, { groups, previous, finalOnly });
   let written: Awaited<ReturnType<typeof writeRanking>> | null = null;
   if (output) {
     const workbook = rebuilding ?? createRankingWorkbook();

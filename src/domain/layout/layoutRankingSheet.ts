@@ -10,6 +10,7 @@ import { describeGroups } from "../ranking/groups";
 import { formatRank, formatRankChange } from "../ranking/rankChange";
 import type { Ranking, RankedUnit } from "../ranking/rankUnits";
 import { unitKey } from "../unitNames";
+import { STAGES } from "../appraisal/stages";
 import type { ChartSpec } from "./chartSpec";
 import {
   CHART_TITLES,
@@ -52,7 +53,7 @@ export function rankingSheetName(year: number | null): string {
   return sanitizeSheetName(year === null ? RANKING_SHEET_BASE_NAME : `${RANKING_SHEET_BASE_NAME} ${year}`);
 }
 
-export function rankingColumns(ranking: Pick<Ranking, "hasPrevious" | "methods">): RankingColumnKey[] {
+export function rankingColumns(ranking: Pick<Ranking, "hasPrevious" | "methods" | "hasStages">): RankingColumnKey[] {
   return [
     "rank",
     "unit",
@@ -61,6 +62,8 @@ export function rankingColumns(ranking: Pick<Ranking, "hasPrevious" | "methods">
     "percent",
     "rankOf",
     "group",
+    // Shown once any unit went through the appraisal rounds: a result not locked yet is marked.
+    ...(ranking.hasStages ? (["stage"] as const) : []),
     ...(ranking.hasPrevious ? (["previousRank", "rankChange", "previousPercent", "percentChange"] as const) : []),
     ...(ranking.methods.length > 1 ? ranking.methods.map((method) => METHOD_COLUMN[method]) : []),
     "selfScore",
@@ -289,6 +292,8 @@ function unitCell(key: RankingColumnKey, unit: RankedUnit): LayoutCell {
       return formatRank(unit.rank, unit.rankOf);
     case "group":
       return unit.group;
+    case "stage":
+      return unit.stage === "final" ? STAGES.final.label : `Chưa chốt (${STAGES[unit.stage ?? "self"].label})`;
     case "previousRank":
       return unit.previous?.rank ?? null;
     case "rankChange":
@@ -319,6 +324,7 @@ function columnFormat(key: RankingColumnKey): string | null {
     case "unit":
     case "rankOf":
     case "group":
+    case "stage":
     case "rankChange":
     case "file":
       // "06/20" typed into Excel would turn into a date.

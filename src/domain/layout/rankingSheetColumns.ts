@@ -10,6 +10,7 @@ export type RankingColumnKey =
   | "percent"
   | "rankOf"
   | "group"
+  | "stage"
   | "previousRank"
   | "rankChange"
   | "previousPercent"
@@ -30,6 +31,7 @@ export const RANKING_HEADERS: Readonly<Record<RankingColumnKey, string>> = {
   percent: "Chỉ số (%)",
   rankOf: "Xếp hạng",
   group: "Nhóm",
+  stage: "Giai đoạn thẩm định",
   previousRank: "Hạng năm trước",
   rankChange: "Thay đổi thứ hạng",
   previousPercent: "Chỉ số năm trước (%)",
@@ -52,6 +54,7 @@ export const RANKING_WIDTHS: Readonly<Record<RankingColumnKey, number>> = {
   percent: 9,
   rankOf: 9,
   group: 10,
+  stage: 16,
   previousRank: 9,
   rankChange: 13,
   previousPercent: 10,

@@ -144,6 +144,7 @@ export const messagesEn: Catalogue = {
   rank_has_errors: (i) => `${i.unit} («${i.file}») still has ${i.errors} score error(s); it is ranked once they are fixed.`,
   rank_no_applicable_max: (i) => `${i.unit} («${i.file}») has no applicable item left (applicable maximum 0), so it has no percentage.`,
   rank_unit_from_file_name: (i) => `«${i.file}» does not name its unit; the file name «${i.unit}» is used.`,
+  rank_not_final: (i) => `${i.unit} (${i.file}): the result is not final yet (stage ${st(i.stage)}); --final-only ranks final units only.`,
   rank_previous_unreadable: (i) => `Last year's ranking «${i.file}» cannot be read: ${i.detail}`,
   rank_previous_no_table: (i) =>
     `«${i.file}» has no ranking table the tool recognises (it needs a unit column and a rank column, optionally a percentage column).`,

@@ -147,6 +147,7 @@ export const messagesVi: Catalogue = {
   rank_has_errors: (i) => `${i.unit} («${i.file}») còn ${i.errors} lỗi về điểm; sửa xong mới được xếp hạng.`,
   rank_no_applicable_max: (i) => `${i.unit} («${i.file}») không còn tiêu chí nào áp dụng (điểm tối đa áp dụng bằng 0), không tính được chỉ số.`,
   rank_unit_from_file_name: (i) => `Tệp «${i.file}» không ghi tên đơn vị; dùng tên tệp «${i.unit}».`,
+  rank_not_final: (i) => `${i.unit} (${i.file}): kết quả chưa chốt (đang ở giai đoạn ${st(i.stage)}); --final-only chỉ xếp hạng đơn vị đã chốt.`,
   rank_previous_unreadable: (i) => `Không đọc được bảng xếp hạng năm trước «${i.file}»: ${i.detail}`,
   rank_previous_no_table: (i) =>
     `Tệp «${i.file}» không có bảng xếp hạng năm trước nhận ra được (cần cột «Đơn vị» và cột «Xếp hạng», có thể thêm cột «Chỉ số (%)»).`,

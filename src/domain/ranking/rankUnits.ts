@@ -3,7 +3,7 @@
 // with groups, last year's ranks, each lĩnh vực's ranks, and the units left out and why. A unit
 // is never silently counted: another template, another year, a second workbook of the same unit,
 // score errors or no applicable maximum each exclude it with an issue saying so.
-import { makeIssue, type Issue } from "../issues";
+import { makeIssue, type Issue, type StageName } from "../issues";
 import type { Hundredths } from "../points";
 import { methodsPresent, type MethodSplit } from "../scoring/methodTotals";
 import type { ScoringMethod, Template } from "../template/schema";
@@ -19,6 +19,8 @@ import type { UnitResult } from "./unitResult";
 export interface RankingOptions {
   groups?: GroupScheme;
   previous?: PreviousRanking | null;
+  /** Rank only units whose result is locked («Đã chốt»); the others are left out with the reason. */
+  finalOnly?: boolean;
 }
 
 export interface RankedArea {
@@ -57,13 +59,15 @@ export interface RankedUnit {
   byMethod: MethodSplit;
   selfScore: Hundredths | null;
   selfAppraisedGap: Hundredths | null;
+  /** The unit's stage in the appraisal rounds, when its workbook was ever moved. */
+  stage?: StageName;
   areas: RankedArea[];
   /** Warnings about the reading (e.g. the name taken from the file). */
   issues: Issue[];
   scoreWarnings: number;
 }
 
-export type ExclusionReason = "template_mismatch" | "year_mismatch" | "duplicate_unit" | "has_errors" | "no_applicable_max";
+export type ExclusionReason = "template_mismatch" | "year_mismatch" | "duplicate_unit" | "has_errors" | "no_applicable_max" | "not_final";
 
 export interface ExcludedUnit {
   file: string;
@@ -95,6 +99,10 @@ export interface Ranking {
   /** The year compared with: last year's ranking says, else the year before this one. */
   previousYear: number | null;
   hasPrevious: boolean;
+  /** Some unit's workbook went through the appraisal rounds: the ranking shows each unit's stage. */
+  hasStages?: boolean;
+  /** Ranked units whose result is not locked yet, when the ranking shows stages. */
+  notFinal?: number;
   groups: GroupScheme;
   /** Scoring methods the template has items for, in catalogue order. */
   methods: ScoringMethod[];
@@ -162,6 +170,13 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
     else if (unit.percent === null) exclude(unit, "no_applicable_max", makeIssue("rank_no_applicable_max", "error", { file: unit.file, unit: unit.unit }, { sheet: unit.sheet }));
   }
 
+  if (options.finalOnly) {
+    for (const unit of results) {
+      const stage = unit.stage ?? "self";
+      if (!excluded.has(unit) && stage !== "final") exclude(unit, "not_final", makeIssue("rank_not_final", "error", { file: unit.file, unit: unit.unit, stage }, { sheet: unit.sheet }));
+    }
+  }
+
   const ranked = results.filter((unit) => !excluded.has(unit));
   const ranks = competitionRanks(ranked.map((unit) => unit.percent));
   const areaCodes = reference?.template ? reference.template.areas.map((area) => area.code) : [];
@@ -191,6 +206,7 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
       byMethod: unit.byMethod,
       selfScore: unit.selfScore,
       selfAppraisedGap: unit.selfAppraisedGap,
+      ...(unit.stage ? { stage: unit.stage } : {}),
       areas: unit.areas.map((area, a) => ({
         code: area.code,
         name: area.name,
@@ -203,6 +219,7 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
       scoreWarnings: unit.scoreWarnings,
     };
   });
+  const hasStages = results.some((unit) => unit.stage !== undefined);
   units.sort((a, b) => a.rank - b.rank || a.unit.localeCompare(b.unit, "vi") || a.file.localeCompare(b.file));
 
   return {
@@ -211,6 +228,7 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
     year,
     previousYear: previous ? (previous.year ?? (year === null ? null : year - 1)) : null,
     hasPrevious: previous !== null,
+    ...(hasStages ? { hasStages, notFinal: units.filter((unit) => unit.stage !== "final").length } : {}),
     groups,
     methods: reference ? methodsPresent(reference.byMethod) : [],
     units,

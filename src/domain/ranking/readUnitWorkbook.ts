@@ -77,7 +77,8 @@ export function readScoreSheetForRanking(file: string, sheet: string, template: 
     readingIssues.push(makeIssue("rank_unit_from_file_name", "warning", { file, unit }, { sheet }));
   }
   const year = managed?.year ?? yearFromTitle(grids.values);
-  return summarizeUnit({ file, sheet, unit, unitSource, year }, template, check, readingIssues);
+  const summary = summarizeUnit({ file, sheet, unit, unitSource, year }, template, check, readingIssues);
+  return managed?.stage ? { ...summary, stage: managed.stage.stage } : summary;
 }
 
 /** The scoring sheet's "Đơn vị: …" line (row 2), unless it still holds the placeholder dots. */

@@ -1,7 +1,7 @@
 // What ranking keeps of one unit's checked scoring sheet: its name, year and template, the totals
 // that are compared (score, applicable maximum, percentage, each lĩnh vực, the split by scoring
 // method, self against appraised) and its errors — not the whole check, so a thousand units fit.
-import type { Issue } from "../issues";
+import type { Issue, StageName } from "../issues";
 import type { Hundredths } from "../points";
 import type { MethodSplit } from "../scoring/methodTotals";
 import type { Template } from "../template/schema";
@@ -46,6 +46,8 @@ export interface UnitResult {
   selfScore: Hundredths | null;
   /** Σ (self − appraised) over the items that have both: how far appraisal moved the unit's own score. */
   selfAppraisedGap: Hundredths | null;
+  /** The sheet's stage in the appraisal rounds, when it has been moved at least once. */
+  stage?: StageName;
 }
 
 export interface UnitIdentity {

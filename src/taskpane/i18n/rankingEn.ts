@@ -80,6 +80,7 @@ export const rankingEn: typeof rankingVi = {
     duplicate_unit: "same unit twice",
     has_errors: "score errors",
     no_applicable_max: "no applicable maximum",
+    not_final: "result not final yet (appraisal not finished)",
   } satisfies Record<ExclusionReason, string>,
   inThisWorkbook: "in this workbook: click an issue to go to its cell",
   unusableTitle: (count) => `${count} file${count === 1 ? "" : "s"} could not be read and are not in the ranking:`,

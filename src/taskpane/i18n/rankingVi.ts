@@ -69,6 +69,7 @@ export const rankingVi = {
     duplicate_unit: "trùng đơn vị",
     has_errors: "còn lỗi điểm",
     no_applicable_max: "không có điểm tối đa áp dụng",
+    not_final: "kết quả chưa chốt (thẩm định chưa xong)",
   } satisfies Record<ExclusionReason, string>,
   inThisWorkbook: "trong sổ này: bấm vào lỗi để đến ô",
   unusableTitle: (count: number) => `${count} tệp không đọc được, chưa đưa vào bảng xếp hạng:`,

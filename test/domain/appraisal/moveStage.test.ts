@@ -38,7 +38,8 @@ class Sheet {
 
   stageSheet(): StageSheet {
     const check = checkScoreSheet(template, this.values, { sheet: layout.name });
-    const history = readHistorySheet(layoutHistorySheet("Lịch sử chấm điểm", layout.name, this.entries).cells);
+    const cells = layoutHistorySheet("Lịch sử chấm điểm", layout.name, this.entries).cells;
+    const history = readHistorySheet(cells.map((row) => row.map((cell) => (cell !== null && typeof cell === "object" ? "" : cell))));
     return { sheetName: layout.name, template, values: this.values, check, state: this.state, snapshot: this.snapshot, history, historyFirstRow: 5 };
   }
 
