@@ -97,7 +97,7 @@ Nếu tệp --out đã có và là kế hoạch của cùng trang chấm điểm
 Mã thoát: 0 = đã ghi, 1 = điểm còn lỗi (không ghi), 2 = không đọc/ghi được tệp.`,
 
   document: `Cách dùng: par-index document <tệp.xlsx> --out <ke-hoach.docx> [--sheet <tên trang>] [--force]
-                           [--ranking <xep-hang.xlsx>] [tùy chọn thông tin văn bản]
+                           [--ranking <xep-hang.xlsx> | --appraisal] [tùy chọn thông tin văn bản]
 
 Ghi văn bản kế hoạch khắc phục (.docx, khổ A4, Times New Roman) theo thể thức Nghị định 30/2020:
 đầu văn bản, KẾ HOẠCH, căn cứ, mục đích, yêu cầu, kết quả đánh giá (điểm, xếp hạng, điểm theo phương
@@ -109,6 +109,9 @@ thông tin văn bản lấy từ trang «Thông tin văn bản» (do lệnh plan
   --force                   Ghi đè khi tệp --out đã có (mặc định: không ghi đè)
   --ranking <tệp.xlsx>      Lấy thứ hạng, số đơn vị, thay đổi thứ hạng của đơn vị từ bảng xếp hạng do
                             par-index rank ghi (cùng năm, cùng bộ tiêu chí); các tùy chọn --rank… vẫn ghi đè
+  --appraisal               Thay vì kế hoạch: thông báo kết quả thẩm định của Hội đồng gửi đơn vị (tổng điểm
+                            tự đánh giá, thẩm định lần 1, kết quả; bảng tiêu chí có điểm thẩm định khác điểm
+                            tự đánh giá, kèm ý kiến, giải trình, điểm lần 2 khi đã tới giai đoạn đó)
 Thông tin văn bản (ghi đè nội dung trang «Thông tin văn bản»; xuống dòng bằng \\n; giá trị bắt đầu
 bằng «-» viết liền dấu =, ví dụ --recipients="- Như trên;\\n- Lưu: VT."):
 ${DOCUMENT_OPTION_LINES}

@@ -48,6 +48,7 @@ export * from "./document/rankLine";
 export * from "./document/sectionStaffText";
 export * from "./document/documentBlocks";
 export * from "./document/buildPlanDocument";
+export * from "./document/buildAppraisalNotice";
 export * from "./layout/layoutDocumentFieldsSheet";
 export * from "./layout/readDocumentFieldsSheet";
 export * from "./assignment";

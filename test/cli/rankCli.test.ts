@@ -18,7 +18,7 @@ const tempDir = useTempDir("par-index-rank-");
 const file = (...names: string[]) => path.join(tempDir(), ...names);
 const rank = (...args: string[]) => runCli(["rank", ...args], { cwd: tempDir() });
 
-const UNIT_KEYS = ["file", "unit", "score", "max", "percent", "rank", "rankOf", "rankChange", "group", "byMethod", "areas"];
+const UNIT_KEYS = ["file", "unit", "score", "max", "percent", "rank", "rankOf", "rankChange", "group", "stage", "byMethod", "areas"];
 const twoDecimals = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
 
 describe("par-index rank", () => {
@@ -31,7 +31,7 @@ describe("par-index rank", () => {
     const run = await rank("don-vi/*.xlsx", "--out", "xep-hang.xlsx", "--json");
     expect([run.code, run.stderr]).toEqual([0, ""]);
     const report = cliJson<RankJson>(run);
-    expect(Object.keys(report)).toEqual(["units", "excluded"]);
+    expect(Object.keys(report)).toEqual(["notFinal", "units", "excluded"]);
     expect(report.excluded).toEqual([]);
     expect(report.units).toHaveLength(20);
     for (const unit of report.units) {

@@ -2,11 +2,12 @@
 // the office claims full points and submits, withdraws to correct, submits again; the council
 // appraises to seed 001's own scores with a note for each point taken off; the office explains one
 // item; the council gives it back in round 2 and locks the result. Each refusal writes nothing.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { indexTemplate, methodOf, SCORE_COLUMNS as C, type ScoreColumnKey } from "../../src/domain";
 import { checkScoreWorkbook, loadWorkbook, saveWorkbook } from "../../src/node";
+import { documentXmlOf, paragraphTexts } from "../helpers/docxText";
 import { cliJson, runCli } from "../helpers/runCli";
 import { seed001ExpectedTotal, seed001Scores, seed001Template } from "../helpers/seed001";
 import { useTempDir } from "../helpers/tempDir";
@@ -188,6 +189,20 @@ describe("par-index stage through the appraisal rounds on seed 001", () => {
     const only = cliJson<{ units: { unit: string }[]; excluded: { file: string; reason: string }[] }>(finalOnly);
     expect(only.units.map((unit) => unit.unit)).toEqual(["Văn phòng UBND tỉnh Sơn La"]);
     expect(only.excluded).toEqual([expect.objectContaining({ file: "stp-nop.xlsx", reason: "not_final" })]);
+  });
+
+  it("writes the council's appraisal notice once round 1 is done, and not before", async () => {
+    const early = await cli("document", "nop-lai.xlsx", "--appraisal", "--out", "tb-som.docx");
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("chưa có kết quả thẩm định để thông báo");
+    expect(existsSync(file("tb-som.docx"))).toBe(false);
+    const run = await cli("document", "tham-dinh.xlsx", "--appraisal", "--out", "thong-bao.docx");
+    expect(run.code).toBe(0);
+    const texts = paragraphTexts(await documentXmlOf(readFileSync(file("thong-bao.docx"))));
+    expect(texts).toEqual(expect.arrayContaining(["THÔNG BÁO KẾT QUẢ THẨM ĐỊNH", "- Điểm sau thẩm định lần 1: 94,52 điểm."]));
+    expect(texts.some((text) => /^Số:\s+\/TB-HĐTĐ$/u.test(text))).toBe(true);
+    expect(run.stdout).toMatch(/^Đã ghi thong-bao\.docx: thông báo kết quả thẩm định \(đã thẩm định lần 1\), \d+ tiêu chí/);
+    expect((await cli("document", "tham-dinh.xlsx", "--appraisal", "--ranking", "x.xlsx", "--out", "t2.docx")).code).toBe(2);
   });
 
   it("refuses a stage that is not one, and a wrong date, as wrong calls", async () => {

@@ -6,7 +6,12 @@
 // the input, an existing file replaced only with --force, written whole or not at all.
 import {
   countBySeverity,
+  appraisalNoticeFields,
+  buildAppraisalNotice,
   defaultDocumentFields,
+  noticeRows,
+  roundTotals,
+  STAGES,
   DOCUMENT_FIELD_SPECS,
   findRankingLine,
   formatIssue,
@@ -21,7 +26,7 @@ import {
   type RankingLineFound,
 } from "../../domain";
 import { renderDocx } from "../../docx/renderDocx";
-import { planDocumentFromWorkbook, readDocumentFields, readRankingFile, readScoreWorkbook, type ScoreWorkbookCheck, type ScoreSheetCheck } from "../../node";
+import { planDocumentFromWorkbook, readDocumentFields, readRankingFile, readScoreWorkbook, stageSheetOf, type ScoreWorkbookCheck, type ScoreSheetCheck } from "../../node";
 import { optionalString, parseCommandArgs, positionals, type OptionSpec, type ParsedArgs } from "../args";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
@@ -37,6 +42,7 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
     ...OUTPUT_OPTIONS,
     sheet: { type: "string" },
     ranking: { type: "string" },
+    appraisal: { type: "boolean" },
     ...FIELD_OPTIONS,
   });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "document") as [string];
@@ -48,6 +54,10 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
 
   const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
   const scored = result.sheets[0]!;
+  if (args.values.appraisal === true) {
+    if (rankingFile !== undefined) throw new UsageError("--appraisal (thông báo kết quả thẩm định) không dùng với --ranking.", "document");
+    return writeAppraisalNotice(result, scored, override, output, out);
+  }
   const { errors } = countBySeverity(scored.check.issues);
   if (errors > 0) {
     out.problem(`Trang «${scored.sheetName}» còn ${errors} lỗi về điểm; sửa xong rồi xuất văn bản (chưa ghi ${target}):`);
@@ -100,6 +110,39 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
     out.line(`${warnings.length} cảnh báo:`);
     for (const line of issueLines(warnings, file)) out.line(line);
   }
+  return 0;
+}
+
+/** `document --appraisal`: the council's notice of the appraisal result to the unit. */
+async function writeAppraisalNotice(
+  result: ScoreWorkbookCheck,
+  scored: ScoreSheetCheck,
+  override: (fields: DocumentFields) => DocumentFields,
+  output: Awaited<ReturnType<typeof outputTarget>>,
+  out: Output,
+): Promise<number> {
+  const sheet = stageSheetOf(result, scored);
+  const stage = sheet.state.stage;
+  if (stage === "self" || stage === "submitted") {
+    out.problem(`Trang «${scored.sheetName}» đang ở giai đoạn «${STAGES[stage].label}»: chưa có kết quả thẩm định để thông báo (chuyển sang «${STAGES.appraised.label}» bằng par-index stage). Chưa ghi ${output.path}.`);
+    return 1;
+  }
+  const unitFields = readDocumentFields(result.workbook, scored, result.metadata).fields;
+  const fields = override(appraisalNoticeFields(unitFields));
+  const document = buildAppraisalNotice({
+    totals: scored.check.totals,
+    values: scored.grid.values,
+    rowOf: scored.check.rowOf,
+    stage,
+    ...(sheet.state.deadline ? { deadline: sheet.state.deadline } : {}),
+    roundTotals: roundTotals(scored.check.totals),
+    ...(scored.managed.year ? { year: scored.managed.year } : {}),
+    fields,
+  });
+  const bytes = await renderDocx(document);
+  await output.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const rows = noticeRows({ totals: scored.check.totals, values: scored.grid.values, rowOf: scored.check.rowOf });
+  out.line(`Đã ghi ${output.path}: thông báo kết quả thẩm định (${STAGES[stage].label.toLocaleLowerCase("vi")}), ${rows.length} tiêu chí có điểm thẩm định khác điểm tự đánh giá.`);
   return 0;
 }
 

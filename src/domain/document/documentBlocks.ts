@@ -29,14 +29,14 @@ export function estimateWidthMm(text: string, sizePt: number, bold = false): num
   return ems * sizePt * MM_PER_PT * (bold ? 1.04 : 1);
 }
 
-/** "Số: …/KH-VPUB" */
-export function documentNumberLine(fields: Pick<DocumentFields, "documentNumber" | "issuerAbbreviation">): string {
+/** "Số: …/KH-VPUB"; a notice (thông báo) is "TB". */
+export function documentNumberLine(fields: Pick<DocumentFields, "documentNumber" | "issuerAbbreviation">, kind: "KH" | "TB" = "KH"): string {
   const number = cleanText(fields.documentNumber) || NUMBER_BLANK;
   const abbreviation = cleanText(fields.issuerAbbreviation) || GAP;
-  return `Số: ${number}/KH-${abbreviation}`;
+  return `Số: ${number}/${kind}-${abbreviation}`;
 }
 
-export function headerBlock(fields: DocumentFields): DocTable {
+export function headerBlock(fields: DocumentFields, kind: "KH" | "TB" = "KH"): DocTable {
   const [left, right] = HEADER_COLUMNS_MM;
   const governing = textLines(fields.governingBody).map((line) => paragraph("headerGoverning", upperVi(line)));
   const issuerLines = textLines(fields.issuer).map(upperVi);
@@ -69,7 +69,7 @@ export function headerBlock(fields: DocumentFields): DocTable {
       {
         cantSplit: true,
         cells: [
-          { paragraphs: [paragraph("headerNumber", documentNumberLine(fields))], verticalAlign: "top" },
+          { paragraphs: [paragraph("headerNumber", documentNumberLine(fields, kind))], verticalAlign: "top" },
           { paragraphs: [paragraph("headerDate", describeIssueDate(fields.place, fields.date))], verticalAlign: "top" },
         ],
       },
