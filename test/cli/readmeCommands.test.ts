@@ -65,7 +65,13 @@ describe("the README's par-index commands", () => {
     expect(all).toContain("Thứ hạng lấy từ trang «Xếp hạng 2021» của xep-hang-2021.xlsx: Văn phòng UBND tỉnh 01/02.");
     const ranked = await docxParagraphs(readFileSync(path.join(work, "ke-hoach-xep-hang.docx")));
     expect(ranked.find((p) => p.startsWith("Năm 2021, "))).toMatch(/^Năm 2021, Văn phòng UBND tỉnh xếp thứ 01\/02 sở, ban, ngành\. /);
-    expect(JSON.parse(outputs[outputs.length - 1]!).total.max).toBe(100);
+    // The appraisal rounds: submitted, withdrawn with its reason, submitted again.
+    expect(all).toContain("Đã chuyển trang «VPUB Sơn La 2021» từ «Đơn vị tự chấm» sang «Đã nộp» (tiến một bước); ghi ra da-nop.xlsx.");
+    const status = JSON.parse(outputs[outputs.length - 1]!) as { stage: string; deadline: string; history: { to: string; note: string }[] };
+    expect(status).toMatchObject({ stage: "submitted", deadline: "2022-02-15" });
+    expect(status.history.map((entry) => entry.to)).toEqual(["submitted", "self", "submitted"]);
+    expect(status.history[1]!.note).toBe("Rút lại để bổ sung tài liệu kiểm chứng");
+    expect(JSON.parse(outputs[outputs.length - 5]!).total.max).toBe(100);
   });
 });
 
