@@ -28,6 +28,8 @@ export function scoreSheetResults(layout: ResultRows, totals: Totals): FormulaRe
     if (!item.leaf) {
       set(r, C.self, optional(item.self));
       set(r, C.appraised, optional(item.appraised));
+      // Layout 3's round-2 subtotal; a sheet of an older layout has no formula there to take it.
+      set(r, C.round2, optional(item.round2));
     }
     set(r, C.score, points(item.score));
     set(r, C.lostPoints, points(item.lostPoints));
@@ -45,6 +47,7 @@ export function scoreSheetResults(layout: ResultRows, totals: Totals): FormulaRe
   set(treeRow, C.applicableMax, points(total.applicableMax));
   set(treeRow, C.self, optional(sumPresent((a) => a.self)));
   set(treeRow, C.appraised, optional(sumPresent((a) => a.appraised)));
+  set(treeRow, C.round2, optional(sumPresent((a) => a.round2)));
   set(treeRow, C.score, points(total.treeScore));
   set(treeRow, C.lostPoints, points(total.lostPoints));
   set(treeRow, C.percent, optional(percentHundredths(total.treeScore, total.applicableMax)));

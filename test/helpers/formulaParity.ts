@@ -15,7 +15,9 @@ export interface ExpectedCell {
   what: string;
 }
 
-export function expectedCells(layout: Pick<ScoreSheetLayout, "rowOf" | "totalRow" | "treeTotalRow">, totals: Totals): ExpectedCell[] {
+export function expectedCells(layout: Pick<ScoreSheetLayout, "rowOf" | "totalRow" | "treeTotalRow"> & { layoutVersion?: number }, totals: Totals): ExpectedCell[] {
+  // Layout 3's round-2 subtotals (S) are shown on parents and the tree total like F and G's.
+  const rounds = layout.layoutVersion === 3;
   const cells: ExpectedCell[] = [];
   const add = (row: number, column: number, hundredths: Hundredths | null, what: string) => cells.push({ row, column, hundredths, what });
   for (const item of totals.items) {
@@ -24,6 +26,7 @@ export function expectedCells(layout: Pick<ScoreSheetLayout, "rowOf" | "totalRow
     if (!item.leaf) {
       add(r, C.self, item.self, `${item.code} tự đánh giá`);
       add(r, C.appraised, item.appraised, `${item.code} thẩm định`);
+      if (rounds) add(r, C.round2, item.round2, `${item.code} thẩm định lần 2`);
     }
     add(r, C.score, item.score, `${item.code} điểm đạt`);
     add(r, C.lostPoints, item.lostPoints, `${item.code} điểm bị trừ`);
@@ -38,6 +41,7 @@ export function expectedCells(layout: Pick<ScoreSheetLayout, "rowOf" | "totalRow
   add(tree, C.applicableMax, total.applicableMax, "tổng điểm tối đa áp dụng");
   add(tree, C.self, present((a) => a.self), "tổng tự đánh giá");
   add(tree, C.appraised, present((a) => a.appraised), "tổng thẩm định");
+  if (rounds) add(tree, C.round2, present((a) => a.round2), "tổng thẩm định lần 2");
   add(tree, C.score, total.treeScore, "tổng điểm các lĩnh vực");
   add(tree, C.lostPoints, total.lostPoints, "tổng điểm bị trừ");
   add(tree, C.percent, percentHundredths(total.treeScore, total.applicableMax), "tỷ lệ các lĩnh vực");

@@ -114,7 +114,7 @@ export function randomScores(template: Template, random: () => number): Record<s
     }
   }
   const anyScore = (max: number) => Math.floor(random() * (Math.round(max * 100) + 1)) / 100;
-  for (const leaf of leaves) {
+  for (const [i, leaf] of leaves.entries()) {
     if (leaf.ancestorsAllowing.some((code) => markedAncestors.has(code))) continue;
     const roll = random();
     if (leaf.notApplicableAllowed && roll < 0.25) scores[leaf.code] = { notApplicable: "x" };
@@ -122,6 +122,8 @@ export function randomScores(template: Template, random: () => number): Record<s
     else if (roll < 0.3) scores[leaf.code] = { self: anyScore(leaf.maxPoints) };
     else if (roll < 0.4) scores[leaf.code] = { self: anyScore(leaf.maxPoints), appraised: leaf.maxPoints };
     else scores[leaf.code] = { self: anyScore(leaf.maxPoints), appraised: anyScore(leaf.maxPoints) };
+    // Every seventh leaf scored both ways also has a round-2 score (no random draw: the other scores stay as they were).
+    if (i % 7 === 0 && scores[leaf.code]?.appraised !== undefined) scores[leaf.code] = { ...scores[leaf.code], round2: leaf.maxPoints };
   }
   for (const adjustment of template.adjustments ?? []) {
     if (random() < 0.8) scores[adjustment.code] = { appraised: anyScore(adjustment.cap) };

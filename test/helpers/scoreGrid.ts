@@ -9,6 +9,8 @@ export interface TypedScore {
   self?: CellValue;
   appraised?: CellValue;
   notApplicable?: CellValue;
+  /** Điểm thẩm định lần 2 (layout 3, column S). */
+  round2?: CellValue;
 }
 
 export function typeScores(layout: ScoreSheetLayout, scores: Record<string, TypedScore | number>): {
@@ -21,7 +23,7 @@ export function typeScores(layout: ScoreSheetLayout, scores: Record<string, Type
     const r = layout.rowOf[code];
     if (r === undefined) throw new Error(`no row for ${code}`);
     const entry = typeof typed === "number" ? { appraised: typed } : typed;
-    for (const key of ["self", "appraised", "notApplicable"] as const) {
+    for (const key of ["self", "appraised", "notApplicable", "round2"] as const) {
       if (entry[key] === undefined) continue;
       values[r]![SCORE_COLUMNS[key]] = entry[key];
       formulas[r]![SCORE_COLUMNS[key]] = entry[key];

@@ -13,7 +13,7 @@ export function typeScoresInto(workbook: Workbook, scores: Record<string, TypedS
     const row = scored.check.rowOf[code];
     if (row === undefined) throw new Error(`no row for ${code} in ${scored.sheetName}`);
     const entry = typeof typed === "number" ? { appraised: typed } : typed;
-    for (const key of ["self", "appraised", "notApplicable"] as const) {
+    for (const key of ["self", "appraised", "notApplicable", "round2"] as const) {
       const value = entry[key];
       if (value === undefined) continue;
       worksheet.getCell(row + 1, SCORE_COLUMNS[key] + 1).value = value === null ? null : (value as string | number | boolean);

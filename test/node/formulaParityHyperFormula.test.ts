@@ -48,6 +48,18 @@ describe("scoring sheet formulas in HyperFormula", () => {
     expect(mismatches(recalculated, expectedCells(layout, check.totals))).toEqual([]);
   });
 
+  it("count round 2 over round 1 over self, in the item, the subtotals of S and the totals", () => {
+    const scores = { ...Object.fromEntries(Object.entries(seed001Scores).map(([code, score]) => [code, { self: score, appraised: score }])) } as Record<string, TypedScore>;
+    scores["4.1"] = { self: 4, appraised: 3.61, round2: 4 };
+    scores["5.1"] = { self: 3.5, appraised: 1.5, round2: 2 };
+    scores["1.1"] = { self: 1, round2: 0.5 };
+    const layout = layoutScoreSheet(seed001Template(), { year: 2024 });
+    const { values, formulas } = typeScores(layout, scores);
+    const check = checkScoreSheet(seed001Template(), values, { formulas });
+    expect(check.totals.total.score).toBe(9452 + 39 + 50 - 45);
+    expect(mismatches(recalculate(formulas), expectedCells(layout, check.totals))).toEqual([]);
+  });
+
   it("agree with the core on generated templates with N/A marks, three levels, bonus and penalty", () => {
     const shapes = fc.record({
       areas: fc.integer({ min: 1, max: 4 }),
