@@ -5,27 +5,19 @@
 // drops it when anything fails, so a move is all or nothing. No Node API here.
 import type ExcelJS from "exceljs";
 import {
-  cellAddress,
   cellText,
   FIRST_STAGE,
   HISTORY_SHEET_NAME,
   historySheetName,
-  isBlank,
   layoutHistorySheet,
   layoutRoundsSheet,
   layoutScoreSheet,
-  makeIssue,
   moveStage,
   readHistorySheet,
   readRoundsSheet,
   ROUNDS_SHEET_NAME,
   SCORE_COLUMNS as C,
   SCORE_HEADER_ROW,
-  scoreColumnKeys,
-  scoreHeaderOf,
-  SCORE_COLUMN_WIDTHS,
-  stageLine,
-  STAGES,
   takeSnapshot,
   type EarlierCopy,
   type Issue,
@@ -35,6 +27,9 @@ import {
   type StageSheet,
   detectScoreLayout,
   type ScoreLayoutVersion,
+  layoutUpgrade,
+  stageNote,
+  upgradeBlockers,
 } from "../domain";
 import type { ScoreSheetCheck, ScoreWorkbookCheck } from "./checkScoreWorkbook";
 import { readWorkbookMetadata, writeWorkbookMetadata } from "./metadataSheet";
@@ -95,7 +90,7 @@ export function moveStageInWorkbook(result: ScoreWorkbookCheck, scored: ScoreShe
   const worksheet = result.workbook.getWorksheet(scored.sheetName)!;
   const version = detectVersion(scored);
   if (version !== 3) {
-    const blocked = upgradeBlockers(scored, version);
+    const blocked = upgradeBlockers(scored.template, scored.grid.values, scored.check.rowOf, headerRowOf(scored), version, scored.sheetName);
     if (blocked.length > 0) return { ok: false, from: outcome.from, to: outcome.to, reason: "not_ready", issues: blocked, changed: [] };
     upgradeToLayout3(worksheet, scored, version);
   }
@@ -141,92 +136,54 @@ function headerRowOf(scored: ScoreSheetCheck): number {
   return i >= 0 ? i : SCORE_HEADER_ROW;
 }
 
-/** Cells where layout 3's new columns go that already hold something, or rows that moved. */
-function upgradeBlockers(scored: ScoreSheetCheck, version: 1 | 2): Issue[] {
-  const layout = layoutScoreSheet(scored.template, { layoutVersion: 3 });
-  const moved = Object.entries(layout.rowOf).some(([code, row]) => scored.check.rowOf[code] !== row) || headerRowOf(scored) !== SCORE_HEADER_ROW;
-  if (moved) return [makeIssue("stage_upgrade_blocked", "error", { reason: "rows_moved", version }, { sheet: scored.sheetName })];
-  const first = version === 1 ? C.explanation : C.councilNote;
-  const issues: Issue[] = [];
-  scored.grid.values.forEach((row, r) => {
-    for (let c = first; c <= C.councilNote2; c += 1) {
-      if (!isBlank(row?.[c])) issues.push(makeIssue("stage_upgrade_blocked", "error", { reason: "text", version }, { sheet: scored.sheetName, cell: cellAddress(r, c) }));
-    }
-  });
-  return issues;
-}
-
 /**
- * Layout 1 or 2 → 3 in place: the new headers, the formulas that now count round 2, the widths and
- * the round-2 score's rule. Every value staff typed stays where it is (layout 1's column O keeps its
- * text, now headed as evidence; its explanations column P starts empty).
+ * Layout 1 or 2 → 3 in place (layoutUpgrade): the new headers with the header's look, the formulas
+ * that now count round 2 with their cached results, the widths and the round-2 score's rule.
  */
 function upgradeToLayout3(worksheet: ExcelJS.Worksheet, scored: ScoreSheetCheck, version: 1 | 2): void {
+  const upgrade = layoutUpgrade(scored.template, version);
   const layout = layoutScoreSheet(scored.template, { layoutVersion: 3 });
   const results = scoreSheetResults(layout, scored.check.totals);
-  const headerCell = worksheet.getCell(SCORE_HEADER_ROW + 1, C.evidence + 1);
-  const keys = scoreColumnKeys(3).filter((key) => C[key] >= (version === 1 ? C.evidence : C.councilNote));
-  for (const key of keys) {
-    const cell = worksheet.getCell(SCORE_HEADER_ROW + 1, C[key] + 1);
-    cell.value = scoreHeaderOf(key, 3);
-    cell.style = headerCell.style;
-    worksheet.getColumn(C[key] + 1).width = SCORE_COLUMN_WIDTHS[key];
+  const headerStyle = worksheet.getCell(SCORE_HEADER_ROW + 1, C.name + 1).style;
+  for (const block of upgrade.blocks) {
+    block.cells.forEach((row, i) => {
+      row.forEach((cell, j) => {
+        const r = block.top + i;
+        const c = block.left + j;
+        const target = worksheet.getCell(r + 1, c + 1);
+        if (cell !== null && typeof cell === "object") {
+          const result = results(r, c);
+          target.value = { formula: cell.formula.replace(/^=/, ""), ...(result !== undefined && result !== null ? { result: result as number } : {}), date1904: false } as ExcelJS.CellFormulaValue;
+        } else if (r === SCORE_HEADER_ROW) {
+          target.value = cell;
+          target.style = headerStyle;
+        }
+      });
+    });
   }
-  const formulaColumns = [C.applicableMax, C.self, C.appraised, C.score, C.lostPoints, C.percent, C.round2];
-  layout.cells.forEach((row, r) => {
-    if (r <= SCORE_HEADER_ROW) return;
-    for (const c of formulaColumns) {
-      const cell = row[c];
-      if (cell === null || cell === undefined || typeof cell !== "object") continue;
-      const result = results(r, c);
-      worksheet.getCell(r + 1, c + 1).value = {
-        formula: cell.formula.replace(/^=/, ""),
-        ...(result !== undefined && result !== null ? { result: result as number } : {}),
-        date1904: false,
-      } as ExcelJS.CellFormulaValue;
-    }
-  });
-  const scoreStyle = (r: number) => worksheet.getCell(r + 1, C.appraised + 1).style;
+  for (const { column, width } of upgrade.widths) worksheet.getColumn(column + 1).width = width;
   for (const r of Object.values(layout.rowOf)) {
-    // Leaves and bonus/penalty rows have no subtotal formula in S: a score is typed there.
-    const leafOrAdjustment = !layout.cells[r]?.[C.round2];
     const cell = worksheet.getCell(r + 1, C.round2 + 1);
-    cell.style = scoreStyle(r);
-    if (leafOrAdjustment) {
-      cell.dataValidation = {
-        type: "decimal",
-        operator: "between",
-        allowBlank: true,
-        formulae: [0, `$C${r + 1}`],
-        showErrorMessage: true,
-        errorTitle: "Điểm không hợp lệ",
-        error: "Điểm phải là số từ 0 đến điểm tối đa của tiêu chí (cột C).",
-      };
-    }
+    cell.style = worksheet.getCell(r + 1, C.appraised + 1).style;
+    for (const c of [C.councilNote, C.reply, C.councilNote2]) worksheet.getCell(r + 1, c + 1).style = { ...worksheet.getCell(r + 1, C.evidence + 1).style };
   }
-  for (const c of [C.councilNote, C.reply, C.councilNote2]) {
-    for (const r of Object.values(layout.rowOf)) {
-      const cell = worksheet.getCell(r + 1, c + 1);
-      cell.style = { ...worksheet.getCell(r + 1, C.evidence + 1).style };
-    }
+  for (const r of upgrade.round2Rows) {
+    worksheet.getCell(r + 1, C.round2 + 1).dataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [0, `$C${r + 1}`],
+      showErrorMessage: true,
+      errorTitle: "Điểm không hợp lệ",
+      error: "Điểm phải là số từ 0 đến điểm tối đa của tiêu chí (cột C).",
+    };
   }
 }
 
 /** Row 4 of the scoring sheet says the stage, the holder, the deadline and what may be typed. */
 function writeStageNote(worksheet: ExcelJS.Worksheet, scored: ScoreSheetCheck, state: NonNullable<ManagedSheet["stage"]>): void {
   const row = headerRowOf(scored) - 1;
-  if (row < 0) return;
-  const info = STAGES[state.stage];
-  const what: Record<string, string> = {
-    self: "đơn vị nhập điểm tự đánh giá (F), tài liệu kiểm chứng (O) và giải trình (P)",
-    submitted: "Hội đồng nhập điểm thẩm định (G) và ý kiến thẩm định (Q)",
-    appraised: "đơn vị giải trình (R) và bổ sung tài liệu kiểm chứng (O)",
-    explained: "Hội đồng nhập điểm thẩm định lần 2 (S) và ý kiến lần 2 (T)",
-    final: "không sửa; điểm đạt (H) là kết quả",
-  };
-  // The date the line was written is the one it can be true on; the pane and `status` count the days live.
-  const today = state.at.slice(0, 10) || new Date().toISOString().slice(0, 10);
-  worksheet.getCell(row + 1, 1).value = `Giai đoạn: ${stageLine(state, today)}. Ở giai đoạn này ${what[info.id]}; các ô khác đã khoá.`;
+  if (row >= 0) worksheet.getCell(row + 1, 1).value = stageNote(state);
 }
 
 /** Every cell locked but the next holder's (no password: protection guards against slips; the move's check guards the data). */

@@ -7,3 +7,4 @@ export * from "./readiness";
 export * from "./roundTotals";
 export * from "./moveStage";
 export * from "./stageStatus";
+export * from "./upgradeLayout";
