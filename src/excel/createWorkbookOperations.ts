@@ -27,5 +27,8 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     // Loaded on first use: the ranking's layouts and writers are a chunk of their own, out of the pane's first download.
     buildRanking: async (request, onProgress) => (await import(/* webpackChunkName: "ranking" */ "./buildRanking")).buildRanking(host, request, onProgress),
     ...assignmentActions(host),
+    // The appraisal rounds, a chunk of their own like the ranking: loaded when the step first asks.
+    readStage: async (request, onProgress) => (await import(/* webpackChunkName: "appraisal" */ "./appraisal/readStage")).readStage(host, request, onProgress),
+    moveStage: async (request, onProgress) => (await import(/* webpackChunkName: "appraisal" */ "./appraisal/moveStage")).moveStage(host, request, onProgress),
   };
 }

@@ -19,10 +19,12 @@ import type {
   UnitFilterResult,
   WriteAssignmentResult,
 } from "./assignmentOperations";
+import type { MoveStageRequest, MoveStageResult, StageOverview, StageRequest } from "./appraisal/stageOperations";
 import type { HostFeature } from "./features";
 import type { FileHandoff } from "./fileHandoff";
 
 export type * from "./assignmentOperations";
+export type * from "./appraisal/stageOperations";
 export type { HostFeature } from "./features";
 export type { FileHandoff } from "./fileHandoff";
 /** What every method rejects with when Excel refuses (see hostError.ts); `message` is for staff. */
@@ -180,4 +182,8 @@ export interface WorkbookOperations {
   mergeReturns(request: MergeReturnsRequest, onProgress?: ProgressListener): Promise<MergeReturnsResult>;
   /** "Chỉ hiện mục của đơn vị": shows only the unit's item rows (or every row again). */
   showUnitItems(request: UnitFilterRequest): Promise<UnitFilterResult>;
+  /** «Thẩm định»: where the scoring sheet stands in the appraisal rounds; writes nothing. */
+  readStage(request: StageRequest, onProgress?: ProgressListener): Promise<StageOverview>;
+  /** «Chuyển giai đoạn»: one move forward, or back with a reason, written whole or not at all. */
+  moveStage(request: MoveStageRequest, onProgress?: ProgressListener): Promise<MoveStageResult>;
 }

@@ -14,11 +14,12 @@ import { isOfficeError } from "./hostError";
 import { readRows } from "./readBlocks";
 
 /**
- * The metadata's record columns, A to L (layoutMetadata's twelve): J to L hold a scoring sheet's
- * layout version, its id and a unit file's split record. Read with the rest so that an action
- * rewriting the metadata keeps them (a master whose id were dropped would refuse its returns).
+ * The metadata's record columns, A to M (layoutMetadata's thirteen): J to M hold a scoring sheet's
+ * layout version, its id, a unit file's split record and its stage in the appraisal rounds. Read
+ * with the rest so that an action rewriting the metadata keeps them (a master whose id were
+ * dropped would refuse its returns; a sheet whose stage were dropped would fall back to the first).
  */
-const METADATA_LAST_COLUMN = "L";
+const METADATA_LAST_COLUMN = "M";
 
 export interface SheetEntry {
   name: string;

@@ -5,6 +5,7 @@ import type {
   BuildRankingResult,
   CheckResult,
   MergeReturnsResult,
+  StageOverview,
   WriteAssignmentResult,
   ProgressListener,
   WorkbookOperations,
@@ -54,6 +55,18 @@ export function emptyMerge(sheetName = "Chấm điểm"): MergeReturnsResult {
   return { sheetName, changedCells: 0, conflicts: [], outside: [], progress: [], returns: [], issues: [] };
 }
 
+/** A sheet in the first stage, nothing moved yet. */
+export function emptyStage(sheetName = "Chấm điểm"): StageOverview {
+  return {
+    sheetName,
+    state: { format: 1, stage: "self", at: "", moves: 0 },
+    status: { stage: "self", label: "Đơn vị tự chấm", holder: "unit", next: "submitted", blocking: [], history: [] },
+    differences: [],
+    totals: { self: 0, round1: 0, result: 0 },
+    layoutVersion: 3,
+  };
+}
+
 /** A jest.fn typed as the operation it stands for, so calls and implementations are checked. */
 function mockOperation<K extends OperationName>(
   implementation: (...args: Parameters<WorkbookOperations[K]>) => ReturnType<WorkbookOperations[K]>,
@@ -78,6 +91,8 @@ export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}
     readSplitSource: mockOperation<"readSplitSource">(async () => ({ ok: false, sheetName: "Chấm điểm", issues: [] })),
     mergeReturns: mockOperation<"mergeReturns">(async () => emptyMerge()),
     showUnitItems: mockOperation<"showUnitItems">(async (request) => ({ sheetName: "Chấm điểm", unit: request.unit, shown: 0, hidden: 0, method: "rows" })),
+    readStage: mockOperation<"readStage">(async () => emptyStage()),
+    moveStage: mockOperation<"moveStage">(async (request) => ({ ok: false, sheetName: "Chấm điểm", from: "self", to: request.to, reason: "wrong_move", issues: [], changed: [] })),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     fake[name as OperationName].mockImplementation(implementation as never);

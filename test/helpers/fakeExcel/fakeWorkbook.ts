@@ -116,8 +116,19 @@ export class FakeSheet {
   visibility: Visibility = "Visible";
   /** The sheet's own selection: Excel gives a sheet back its selection when it is activated again. */
   selected: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
-  /** A protected sheet refuses every change with AccessDenied, as Excel does. */
+  /**
+   * A protected sheet refuses changes with AccessDenied, as Excel does: all of them, but values
+   * and formulas written to cells unlocked before the protection (and their number format, when
+   * the protection allows formatting cells).
+   */
   protected = false;
+  /** The options the sheet was protected with (Excel.WorksheetProtectionOptions). */
+  protectionOptions: Record<string, unknown> = {};
+
+  /** Whether a cell is locked (every cell is, until format.protection.locked = false). */
+  lockedAt(row: number, column: number): boolean {
+    return this.formatAt(row, column, "protection.locked") !== false;
+  }
   /** The sheet's own AutoFilter: what every co-author sees (see filterProxies.ts). */
   autoFilter: FakeAutoFilterState | null = null;
   /** Named sheet views (ExcelApiOnline 1.1) by name, each with its own filter. */

@@ -48,6 +48,19 @@ export class FakeRangeFormat {
   get borders(): FakeBorders {
     return new FakeBorders(this.range);
   }
+
+  /** Excel.FormatProtection: `locked` takes effect when the sheet is protected. */
+  get protection(): { locked: boolean } {
+    const range = this.range;
+    return {
+      set locked(value: boolean) {
+        setFormat(range, "protection.locked", value);
+      },
+      get locked(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "format.protection.locked is write-only in the fake.", "FormatProtection.locked");
+      },
+    };
+  }
 }
 
 export class FakeFont {

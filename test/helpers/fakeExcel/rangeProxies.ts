@@ -226,7 +226,7 @@ export class FakeRange extends FakeClientObject {
   mutate(label: string, args: unknown, change: (sheet: FakeSheet, rect: Rect) => void): void {
     this.context.enqueue(label, args, () => {
       const { sheet, rect } = this.target();
-      if (sheet.protected) throw new FakeOfficeError("AccessDenied", undefined, label);
+      if (sheet.protected && !allowedOnProtected(sheet, rect, label)) throw new FakeOfficeError("AccessDenied", undefined, label);
       change(sheet, rect);
     });
   }
@@ -268,4 +268,13 @@ export class FakeRange extends FakeClientObject {
       this.context.host.recordWrite({ sheet: sheet.name, address: formatA1(rect), property, block: block.map((row) => [...row]) });
     });
   }
+}
+
+/** What Excel lets through on a protected sheet: typing into unlocked cells (and formatting them when allowed). */
+function allowedOnProtected(sheet: FakeSheet, rect: Rect, label: string): boolean {
+  const typing = label === "Range.values" || label === "Range.formulas";
+  const formatting = label === "Range.numberFormat" && sheet.protectionOptions.allowFormatCells === true;
+  if (!typing && !formatting) return false;
+  for (let r = rect.top; r <= rect.bottom; r += 1) for (let c = rect.left; c <= rect.right; c += 1) if (sheet.lockedAt(r, c)) return false;
+  return true;
 }

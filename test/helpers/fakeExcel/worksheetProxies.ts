@@ -230,6 +230,36 @@ export class FakeWorksheet extends FakeClientObject {
     return new FakeAutoFilter(this);
   }
 
+  /** Excel.WorksheetProtection (ExcelApi 1.2): protect and unprotect, with or without a password. */
+  get protection(): { protect(options?: Record<string, unknown>, password?: string): void; unprotect(password?: string): void } {
+    return {
+      protect: (options = {}, password) => {
+        this.mutate(
+          "WorksheetProtection.protect",
+          { options, password },
+          (sheet) => {
+            // Excel refuses to protect a sheet that is protected already.
+            if (sheet.protected) throw new FakeOfficeError("InvalidOperation", "The sheet is protected already.", "WorksheetProtection.protect");
+            sheet.protected = true;
+            sheet.protectionOptions = { ...options };
+          },
+          { allowProtected: true },
+        );
+      },
+      unprotect: () => {
+        this.mutate(
+          "WorksheetProtection.unprotect",
+          null,
+          (sheet) => {
+            sheet.protected = false;
+            sheet.protectionOptions = {};
+          },
+          { allowProtected: true },
+        );
+      },
+    };
+  }
+
   get namedSheetViews(): FakeNamedSheetViewCollection {
     return new FakeNamedSheetViewCollection(this);
   }
