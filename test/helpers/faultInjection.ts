@@ -191,6 +191,22 @@ const SCENARIOS: Scenario[] = [
     },
     act: async (operations) => operations.mergeReturns({ returns: await departmentReturns(operations), today: "2022-01-20" }),
   },
+  {
+    name: "moveStage, the first submission (history and picture new, the scoring sheet protected for the council)",
+    prepare: scoredWorkbook,
+    act: (operations) => operations.moveStage({ sheetName: SCORE_SHEET, to: "submitted", deadline: "2022-01-20", now: "2022-01-11T02:00:00.000Z" }),
+  },
+  {
+    name: "moveStage, appraised after submission (history and picture swapped, protection moved to the unit's cells)",
+    prepare: async () => {
+      const host = await scoredWorkbook();
+      const moved = await operationsOn(host).moveStage({ sheetName: SCORE_SHEET, to: "submitted", now: "2022-01-11T02:00:00.000Z" });
+      if (!moved.ok) throw new Error(JSON.stringify(moved.issues));
+      host.workbook.activeSheet = host.workbook.get("Ghi chú");
+      return host;
+    },
+    act: (operations) => operations.moveStage({ sheetName: SCORE_SHEET, to: "appraised", by: "Hội đồng", deadline: "2022-01-25", now: "2022-01-15T02:00:00.000Z" }),
+  },
 ];
 
 /** Whether every cell of `after` is as in `before` or as in `clean`, and nothing else differs. */

@@ -18,6 +18,8 @@ export interface SheetFingerprint {
   freeze: unknown;
   pageSetup: unknown;
   pageBreaks: number[];
+  /** Sheet protection and the cells left unlocked, as they take effect (not the log of lock changes). */
+  protection: { protected: boolean; options: Record<string, unknown>; unlocked: string[] };
 }
 
 export interface WorkbookFingerprint {
@@ -47,7 +49,7 @@ function sheetFingerprint(sheet: FakeSheet, sheetName: (id: string) => string): 
     visibility: sheet.visibility,
     cells,
     merges: sheet.merges.map((rect) => ({ ...rect })),
-    formats: sheet.formats.map((entry) => ({ ...entry })),
+    formats: sheet.formats.filter((entry) => entry.property !== "protection.locked").map((entry) => ({ ...entry })),
     conditionalFormats: sheet.conditionalFormats.map((entry) => ({ ...entry })),
     columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
     validations: sheet.validations.map((entry) => ({ ...entry })),
@@ -64,7 +66,27 @@ function sheetFingerprint(sheet: FakeSheet, sheetName: (id: string) => string): 
     freeze: { ...sheet.freeze },
     pageSetup: { ...sheet.pageSetup },
     pageBreaks: [...sheet.pageBreaks],
+    protection: { protected: sheet.protected, options: { ...sheet.protectionOptions }, unlocked: unlockedCells(sheet) },
   };
+}
+
+/** Cells whose lock was ever changed and that are unlocked now, in row order. */
+function unlockedCells(sheet: FakeSheet): string[] {
+  const keys = new Set<string>();
+  for (const entry of sheet.formats) {
+    if (entry.property !== "protection.locked") continue;
+    for (let r = entry.rect.top; r <= entry.rect.bottom; r += 1) for (let c = entry.rect.left; c <= entry.rect.right; c += 1) keys.add(`${r},${c}`);
+  }
+  return [...keys]
+    .filter((key) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      return !sheet.lockedAt(r, c);
+    })
+    .sort((a, b) => {
+      const [ar, ac] = a.split(",").map(Number) as [number, number];
+      const [br, bc] = b.split(",").map(Number) as [number, number];
+      return ar - br || ac - bc;
+    });
 }
 
 /** What each optional finish adds to a sheet, to take out of a fingerprint when it was skipped. */

@@ -125,8 +125,6 @@ async function writeMove(scope: ActionScope, snapshot: WorkbookSnapshot, read: S
     // Very hidden only at the swap: a very hidden sheet cannot be deleted, and the undo may have to.
     const rounds = worksheets.add(roundsStaging);
     await writeLayoutContent(history, move.historyLayout, budget);
-    await budget.reserveCommands(1);
-    history.protection.protect(PROTECTION);
     await writeBlock(rounds, 0, 0, move.rounds.map((row) => row.map((cell) => toFormulaInput(cell, false))), "formulas", budget);
 
     await queueScoreSheet(scope, score, read, move);
@@ -150,6 +148,13 @@ async function writeMove(scope: ActionScope, snapshot: WorkbookSnapshot, read: S
         return;
       }
       await undoScoreSheet(scope, score, read, move);
+      if (read.history) {
+        // The swap may have lifted the old history's protection before its delete failed.
+        const old = context.workbook.worksheets.getItem(read.history.name);
+        old.protection.unprotect();
+        old.protection.protect(PROTECTION);
+      }
+      await unhideStaged(scope, roundsStaging);
       await undoSheetWrites(context, budget, snapshot, progress);
     }).catch((thrown: unknown) => {
       if (!completed) throw thrown;
@@ -211,7 +216,9 @@ async function queueSwap(scope: ActionScope, read: StageSheetsRead, historyName:
   }
   const rounds = worksheets.getItem(roundsStaging);
   if (read.rounds) rounds.name = ROUNDS_SHEET_NAME;
+  // Last, as the undo must be able to delete them: the picture very hidden, the history protected.
   rounds.visibility = "VeryHidden";
+  worksheets.getItem(historyName).protection.protect(PROTECTION);
 }
 
 /** After a failure mid-swap: the old sheets that are still there go, the staged ones that are still staged take their names. */
@@ -244,7 +251,18 @@ async function finishSwap(scope: ActionScope, read: StageSheetsRead, historyName
   }
   if (stagedRounds && !stagedRounds.isNullObject) stagedRounds.name = ROUNDS_SHEET_NAME;
   worksheets.getItem(ROUNDS_SHEET_NAME).visibility = "VeryHidden";
+  const history = worksheets.getItem(historyName);
+  history.protection.unprotect();
+  history.protection.protect(PROTECTION);
   await context.sync();
+}
+
+/** The staged picture made plainly hidden, if it got as far as very hidden, so the undo can delete it. */
+async function unhideStaged(scope: ActionScope, roundsStaging: string): Promise<void> {
+  const staged = scope.context.workbook.worksheets.getItemOrNullObject(roundsStaging);
+  staged.load("visibility");
+  await scope.context.sync();
+  if (!staged.isNullObject && staged.visibility === "VeryHidden") staged.visibility = "Hidden";
 }
 
 /** Whether the old history or rounds sheet is gone already (the swap began). */
@@ -268,8 +286,7 @@ async function undoScoreSheet(scope: ActionScope, score: Excel.Worksheet, read: 
   await scope.budget.reserveCommands(2);
   score.protection.unprotect();
   await writeNote(scope, score, read, read.noteBefore);
-  if (move.oldUnlocked) {
-    await queueLocks(scope, score, read, move.oldUnlocked);
-    score.protection.protect(PROTECTION);
-  }
+  // Every cell locked again (Excel's default), the previous holder's opened, protected as before.
+  await queueLocks(scope, score, read, move.oldUnlocked ?? []);
+  if (move.oldUnlocked) score.protection.protect(PROTECTION);
 }

@@ -120,7 +120,8 @@ export class FakeWorksheet extends FakeClientObject {
       if (!Number.isInteger(value) || value < 0) throw new FakeOfficeError("InvalidArgument", undefined, "Worksheet.position");
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(Math.min(value, sheets.length), 0, sheet);
-    });
+      // Sheet protection guards cells; moving, renaming or hiding the sheet is the workbook's structure.
+    }, { allowProtected: true });
   }
 
   get id(): string {
@@ -140,14 +141,14 @@ export class FakeWorksheet extends FakeClientObject {
         throw new FakeOfficeError("InvalidOperation", "A workbook keeps at least one visible sheet.", "Worksheet.visibility");
       }
       sheet.visibility = value;
-    });
+    }, { allowProtected: true });
   }
 
   set name(value: string) {
     this.mutate("Worksheet.name", value, (sheet) => {
       checkSheetName(this.context.host.workbook, value, sheet, "Worksheet.name");
       sheet.name = value;
-    });
+    }, { allowProtected: true });
   }
 
   /**
