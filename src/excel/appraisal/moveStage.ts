@@ -259,9 +259,10 @@ async function finishSwap(scope: ActionScope, read: StageSheetsRead, historyName
 
 /** The staged picture made plainly hidden, if it got as far as very hidden, so the undo can delete it. */
 async function unhideStaged(scope: ActionScope, roundsStaging: string): Promise<void> {
-  const staged = scope.context.workbook.worksheets.getItemOrNullObject(roundsStaging);
+  const { context } = scope;
+  const staged = context.workbook.worksheets.getItemOrNullObject(roundsStaging);
   staged.load("visibility");
-  await scope.context.sync();
+  await context.sync();
   if (!staged.isNullObject && staged.visibility === "VeryHidden") staged.visibility = "Hidden";
 }
 

@@ -44,6 +44,8 @@ const useStyles = makeStyles({
 const RankingStep = lazy(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep").then((module) => ({ default: module.RankingStep })));
 // So is the phân công step, with the units' files it makes and reads.
 const AssignmentStep = lazy(() => import(/* webpackChunkName: "assignment-step" */ "./AssignmentStep").then((module) => ({ default: module.AssignmentStep })));
+// And the appraisal rounds, which the council and a unit open a few times a year.
+const AppraisalStep = lazy(() => import(/* webpackChunkName: "appraisal-step" */ "./AppraisalStep").then((module) => ({ default: module.AppraisalStep })));
 
 const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
 const NO_NOTES: SheetNotes = { notices: [], skippedFeatures: [] };
@@ -184,6 +186,11 @@ export function TaskPane() {
           {shown === "assignment" && sheet ? (
             <Suspense fallback={<StepLoading />}>
               <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
+            </Suspense>
+          ) : null}
+          {shown === "appraisal" && sheet ? (
+            <Suspense fallback={<StepLoading />}>
+              <AppraisalStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
             </Suspense>
           ) : null}
         </StepSection>

@@ -2,6 +2,7 @@
 import type { Messages } from "./messages";
 import { rankingEn } from "./rankingEn";
 import { assignmentEn } from "./assignmentEn";
+import { appraisalEn } from "./appraisalEn";
 
 export const en: Messages = {
   decimalSeparator: ".",
@@ -23,6 +24,7 @@ export const en: Messages = {
     plan: "Plan",
     ranking: "Ranking",
     assignment: "Assignment",
+    appraisal: "Appraisal",
   },
   stepHeadings: {
     template: "Step 1. Choose the criteria",
@@ -32,6 +34,7 @@ export const en: Messages = {
     plan: "Step 5. Remediation plan",
     ranking: "Step 6. Consolidate many units",
     assignment: "Step 7. Assign, send and gather",
+    appraisal: "Step 8. Appraisal",
   },
 
   progress: {
@@ -170,4 +173,5 @@ export const en: Messages = {
   },
   ranking: rankingEn,
   assignment: assignmentEn,
+  appraisal: appraisalEn,
 };

@@ -7,6 +7,7 @@ import type { ScoringMethod } from "../../domain/template/schema";
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 import { rankingVi } from "./rankingVi";
 import { assignmentVi } from "./assignmentVi";
+import { appraisalVi } from "./appraisalVi";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -29,6 +30,7 @@ export const vi = {
     plan: "Kế hoạch",
     ranking: "Tổng hợp đơn vị",
     assignment: "Phân công",
+    appraisal: "Thẩm định",
   },
   stepHeadings: {
     template: "Bước 1. Chọn bộ tiêu chí",
@@ -38,6 +40,7 @@ export const vi = {
     plan: "Bước 5. Kế hoạch khắc phục",
     ranking: "Bước 6. Tổng hợp nhiều đơn vị",
     assignment: "Bước 7. Phân công, gửi và gộp điểm",
+    appraisal: "Bước 8. Thẩm định",
   },
 
   progress: {
@@ -179,4 +182,5 @@ export const vi = {
   } satisfies Record<HostFeature, string>,
   ranking: rankingVi,
   assignment: assignmentVi,
+  appraisal: appraisalVi,
 };
