@@ -53,7 +53,10 @@ export function AppraisalStep({ action, sheetName, onSelectCell }: AppraisalStep
 
   const readOverview = useCallback(async () => {
     const read = await run((onProgress) => operations.readStage({ sheetName, today: localToday() }, onProgress), a.reading);
-    if (read) setOverview(read);
+    if (!read) return;
+    setOverview(read);
+    // What the last move said belongs to the sheet as it was then.
+    setResult(null);
   }, [run, operations, sheetName, a]);
 
   // Once when the step opens; later reads are staff's choice.
