@@ -147,7 +147,8 @@ describe("the appraisal rounds in the pane", () => {
     await waitForText(ui, /Mục 4\.1: điểm thẩm định lần 2 4 khác lần 1 3,61/);
     await pane.excel("setCell", SCORE_SHEET, `T${await rowOf("4.1")}`, "Chấp nhận giải trình");
     await move(ui, "Chuyển sang «Đã chốt»", "Giai đoạn: Đã chốt");
-    const result = String(Math.round((fixture.expectedTotal[1] + max41 - 3.61) * 100) / 100).replace(".", ",");
+    const [, selfTotal] = fixture.expectedTotal as [number, number, number];
+    const result = String(Math.round((selfTotal + max41 - 3.61) * 100) / 100).replace(".", ",");
     await waitForText(ui, `Tự đánh giá 90 · sau thẩm định lần 1 94,52 · kết quả ${result} điểm`);
     await waitForText(ui, "Kết quả đã chốt: không ai sửa được nữa.");
     await waitForText(ui, /Đã giải trình → Đã chốt/);
