@@ -30,5 +30,7 @@ export function createWorkbookOperations(deps: Partial<HostDependencies> = {}): 
     // The appraisal rounds, a chunk of their own like the ranking: loaded when the step first asks.
     readStage: async (request, onProgress) => (await import(/* webpackChunkName: "appraisal" */ "./appraisal/readStage")).readStage(host, request, onProgress),
     moveStage: async (request, onProgress) => (await import(/* webpackChunkName: "appraisal" */ "./appraisal/moveStage")).moveStage(host, request, onProgress),
+    readAppraisalNotice: async (request, onProgress) =>
+      (await import(/* webpackChunkName: "appraisal" */ "./appraisal/readAppraisalNotice")).readAppraisalNotice(host, request, onProgress),
   };
 }

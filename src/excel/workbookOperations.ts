@@ -19,7 +19,7 @@ import type {
   UnitFilterResult,
   WriteAssignmentResult,
 } from "./assignmentOperations";
-import type { MoveStageRequest, MoveStageResult, StageOverview, StageRequest } from "./appraisal/stageOperations";
+import type { AppraisalNoticeRequest, AppraisalNoticeResult, MoveStageRequest, MoveStageResult, StageOverview, StageRequest } from "./appraisal/stageOperations";
 import type { HostFeature } from "./features";
 import type { FileHandoff } from "./fileHandoff";
 
@@ -186,4 +186,6 @@ export interface WorkbookOperations {
   readStage(request: StageRequest, onProgress?: ProgressListener): Promise<StageOverview>;
   /** «Chuyển giai đoạn»: one move forward, or back with a reason, written whole or not at all. */
   moveStage(request: MoveStageRequest, onProgress?: ProgressListener): Promise<MoveStageResult>;
+  /** «Tải thông báo kết quả thẩm định (.docx)»: the notice's model, once round 1 is done; writes nothing. */
+  readAppraisalNotice(request: AppraisalNoticeRequest, onProgress?: ProgressListener): Promise<AppraisalNoticeResult>;
 }

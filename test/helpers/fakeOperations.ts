@@ -93,6 +93,7 @@ export function createFakeOperations(overrides: Partial<WorkbookOperations> = {}
     showUnitItems: mockOperation<"showUnitItems">(async (request) => ({ sheetName: "Chấm điểm", unit: request.unit, shown: 0, hidden: 0, method: "rows" })),
     readStage: mockOperation<"readStage">(async () => emptyStage()),
     moveStage: mockOperation<"moveStage">(async (request) => ({ ok: false, sheetName: "Chấm điểm", from: "self", to: request.to, reason: "wrong_move", issues: [], changed: [] })),
+    readAppraisalNotice: mockOperation<"readAppraisalNotice">(async () => ({ ok: false, sheetName: "Chấm điểm", stage: "self" })),
   };
   for (const [name, implementation] of Object.entries(overrides)) {
     fake[name as OperationName].mockImplementation(implementation as never);

@@ -2,12 +2,26 @@
 // Step 8, «Thẩm định»: the stage read when the step opens (the stage, who holds the file, the
 // deadline's days, the totals, what blocks the next move leading to its cells, the history, the
 // items scored differently with their notes), the move with its name, note and deadline, the step
-// back only with a reason, a refused move listing the cells changed, and the same in English.
+// back only with a reason, a refused move listing the cells changed, the appraisal notice once
+// round 1 is done, and the same in English.
+import { TextDecoder, TextEncoder } from "node:util";
 import { screen, waitFor } from "@testing-library/react";
+import { roundTotals } from "../../src/domain/appraisal/roundTotals";
+import { appraisalNoticeFields, buildAppraisalNotice } from "../../src/domain/document/buildAppraisalNotice";
+import { defaultDocumentFields } from "../../src/domain/document/documentFields";
 import { makeIssue } from "../../src/domain/issues";
-import type { MoveStageResult, ScoreSheetInfo, StageOverview } from "../../src/excel/workbookOperations";
+import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
+import { checkScoreSheet } from "../../src/domain/workflow";
+import type { AppraisalNoticeResult, MoveStageResult, ScoreSheetInfo, StageOverview } from "../../src/excel/workbookOperations";
+import { bytesOf, catchDownloads } from "../helpers/catchDownloads";
+import { docxParagraphs } from "../helpers/docxText";
 import { createFakeOperations, emptyStage } from "../helpers/fakeOperations";
+import { typeScores } from "../helpers/scoreGrid";
+import { seed001Scores, seed001Template } from "../helpers/seed001";
 import { renderPane } from "./renderPane";
+
+// jsdom leaves out the encoders the docx package packs with; browsers have them.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const SHEET_NAME = "VPUB Sơn La 2021";
 const SHEET: ScoreSheetInfo = { sheetName: SHEET_NAME, templateId: "son-la-vpub-2021", templateName: "VPUB Sơn La", unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 };
@@ -120,5 +134,79 @@ describe("step 8, «Thẩm định»", () => {
     expect(screen.getByText("Kết quả đã chốt: không ai sửa được nữa.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Chuyển sang/ })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Mở lại về «Đã giải trình»" })).toBeInTheDocument();
+  });
+
+  describe("the appraisal notice", () => {
+    const UNIT = "Văn phòng UBND tỉnh Sơn La";
+    const FILE = `Thông báo kết quả thẩm định 2021 - ${UNIT}.docx`;
+    const APPRAISED: StageOverview = {
+      ...SUBMITTED,
+      state: { ...SUBMITTED.state, stage: "appraised", moves: 2 },
+      status: { ...SUBMITTED.status, stage: "appraised", label: "Đã thẩm định lần 1", holder: "unit", next: "explained", blocking: [] },
+    };
+
+    /** Seed 001 appraised: the unit scored every item it scores at its maximum, the council as the seed. */
+    function seed001Notice(): Extract<AppraisalNoticeResult, { ok: true }> {
+      const template = seed001Template();
+      const layout = layoutScoreSheet(template, { year: 2021 });
+      const typed = Object.fromEntries(Object.entries(seed001Scores).map(([code, score]) => [code, { appraised: score }]));
+      const { values } = typeScores(layout, typed);
+      const check = checkScoreSheet(template, values);
+      const document = buildAppraisalNotice({
+        totals: check.totals,
+        values,
+        rowOf: check.rowOf,
+        stage: "appraised",
+        deadline: "2022-01-25",
+        roundTotals: roundTotals(check.totals),
+        year: 2021,
+        fields: appraisalNoticeFields(defaultDocumentFields({ unit: UNIT, year: 2021, level: "so" })),
+      });
+      return { ok: true, sheetName: SHEET_NAME, stage: "appraised", document, fileName: FILE, rows: 3, fieldsSheet: "Thông tin văn bản 2021", issues: [] };
+    }
+
+    let caught: ReturnType<typeof catchDownloads>;
+    beforeEach(() => {
+      caught = catchDownloads();
+    });
+    afterEach(() => caught.restore());
+
+    it("is offered once round 1 is done, downloaded as .docx, and says where it went and what it holds", async () => {
+      const { user, operations } = await openAppraisal(
+        { readStage: async () => APPRAISED, readAppraisalNotice: async () => seed001Notice(), fileHandoff: async () => ({ method: "download", platform: "web" }) },
+        "vi",
+        "Giai đoạn: Đã thẩm định lần 1",
+      );
+      await user.click(screen.getByRole("button", { name: "Tải thông báo kết quả thẩm định (.docx)" }));
+      expect(await screen.findByText(new RegExp(`^Đã tải «${FILE}» \\(\\d+(,\\d)? KB\\) về máy`))).toBeInTheDocument();
+      expect(operations.readAppraisalNotice).toHaveBeenCalledWith({ sheetName: SHEET_NAME }, expect.any(Function));
+      // In the section and spoken in the live region.
+      expect(screen.getAllByText(`Đã tạo «${FILE}»: 3 tiêu chí có điểm thẩm định khác điểm tự đánh giá.`)).toHaveLength(2);
+      expect(screen.getByText("Cơ quan, địa danh, ngày lấy từ trang «Thông tin văn bản 2021».")).toBeInTheDocument();
+      expect(caught.downloads.map((download) => download.name)).toEqual([FILE]);
+      const text = (await docxParagraphs(await bytesOf(caught.downloads[0]!.blob))).join("\n");
+      for (const expected of ["THÔNG BÁO KẾT QUẢ THẨM ĐỊNH", `Chỉ số cải cách hành chính năm 2021 của ${UNIT}`, "trước ngày 25/01/2022"]) expect(text).toContain(expected);
+    });
+
+    it("is not offered while the unit scores or the council appraises round 1", async () => {
+      await openAppraisal();
+      expect(screen.queryByRole("button", { name: "Tải thông báo kết quả thẩm định (.docx)" })).not.toBeInTheDocument();
+    });
+
+    it("says why when the workbook moved back before the click", async () => {
+      const { user } = await openAppraisal(
+        { readStage: async () => APPRAISED, readAppraisalNotice: async () => ({ ok: false, sheetName: SHEET_NAME, stage: "submitted" }) },
+        "vi",
+        "Giai đoạn: Đã thẩm định lần 1",
+      );
+      await user.click(screen.getByRole("button", { name: "Tải thông báo kết quả thẩm định (.docx)" }));
+      expect(await screen.findByRole("alert")).toHaveTextContent("Trang đang ở giai đoạn «Đã nộp»: chưa có kết quả thẩm định để thông báo.");
+      expect(caught.downloads).toEqual([]);
+    });
+
+    it("speaks English when Office does", async () => {
+      await openAppraisal({ readStage: async () => APPRAISED }, "en", "Stage: Appraised (round 1)");
+      expect(screen.getByRole("button", { name: "Download the appraisal notice (.docx)" })).toBeInTheDocument();
+    });
   });
 });

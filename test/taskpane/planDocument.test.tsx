@@ -12,6 +12,7 @@ import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { readFileFragment } from "../../src/download/fileFragment";
 import { HostError } from "../../src/excel/hostError";
 import type { FileHandoff, PlanDocumentResult, ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import { bytesOf, catchDownloads } from "../helpers/catchDownloads";
 import { docxParagraphs } from "../helpers/docxText";
 import { createFakeOperations, deferred } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
@@ -48,25 +49,6 @@ function seed001Document(): Extract<PlanDocumentResult, { ok: true }> {
   };
 }
 
-/** The browser's download, caught: the Blob handed to <a download> and the name it was given. */
-function catchDownloads() {
-  const downloads: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${(next += 1)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: (url: string) => blobs.delete(url),
-  });
-  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return { downloads, restore: () => click.mockRestore() };
-}
-
 async function openPlanStep(handoff: FileHandoff, options: { language?: "vi" | "en"; result?: PlanDocumentResult } = {}) {
   const operations = createFakeOperations({
     getState: async () => ({ scoreSheets: [SHEET], current: SHEET, planSheets: ["Kế hoạch khắc phục 2021"] }),
@@ -77,15 +59,6 @@ async function openPlanStep(handoff: FileHandoff, options: { language?: "vi" | "
   await pane.user.click(screen.getByRole("button", { name: options.language === "en" ? "5. Plan" : "5. Kế hoạch" }));
   return pane;
 }
-
-/** A Blob's bytes (jsdom's Blob has no arrayBuffer(); its FileReader reads them). */
-const bytesOf = (blob: Blob) =>
-  new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the Blob could not be read"));
-    reader.readAsArrayBuffer(blob);
-  });
 
 describe("the plan document in the plan step", () => {
   let caught: ReturnType<typeof catchDownloads>;

@@ -3,7 +3,16 @@
 const MAX_NAME_LENGTH = 120;
 
 export function planDocumentFileName(context: { year?: number; unit?: string }): string {
-  const base = `Kế hoạch khắc phục${context.year ? ` ${context.year}` : ""}`;
+  return documentFileName("Kế hoạch khắc phục", context);
+}
+
+/** The appraisal notice's: "Thông báo kết quả thẩm định 2021 - Văn phòng UBND tỉnh Sơn La.docx". */
+export function appraisalNoticeFileName(context: { year?: number; unit?: string }): string {
+  return documentFileName("Thông báo kết quả thẩm định", context);
+}
+
+function documentFileName(kind: string, context: { year?: number; unit?: string }): string {
+  const base = `${kind}${context.year ? ` ${context.year}` : ""}`;
   const unit = cleanFilePart(context.unit ?? "");
   const name = unit ? `${base} - ${unit}` : base;
   return `${truncate(name, MAX_NAME_LENGTH)}.docx`;

@@ -7,6 +7,7 @@ import type { StageState } from "../../domain/appraisal/stageState";
 import type { StageStatus } from "../../domain/appraisal/stageStatus";
 import type { NoticeRow } from "../../domain/document/buildAppraisalNotice";
 import type { RoundTotals } from "../../domain/appraisal/history";
+import type { DocumentModel } from "../../domain/document/documentModel";
 import type { Issue } from "../../domain/issues";
 
 export interface StageRequest {
@@ -60,4 +61,31 @@ export type MoveStageResult =
       /** Check warnings shown with a submission. */
       warnings: Issue[];
       overview: StageOverview;
+    };
+
+/** «Tải thông báo kết quả thẩm định (.docx)»: readAppraisalNotice.ts reads it; nothing is written. */
+export interface AppraisalNoticeRequest {
+  sheetName?: string;
+}
+
+export type AppraisalNoticeResult =
+  | {
+      ok: true;
+      sheetName: string;
+      stage: StageId;
+      document: DocumentModel;
+      /** "Thông báo kết quả thẩm định 2021 - Văn phòng UBND tỉnh Sơn La.docx". */
+      fileName: string;
+      /** Items in the notice's table: the council's score differs from the unit's. */
+      rows: number;
+      /** Where the unit's fields (governing body, place, date) came from; null: the defaults. */
+      fieldsSheet: string | null;
+      /** Field values that do not read, with their cells. */
+      issues: Issue[];
+    }
+  | {
+      ok: false;
+      sheetName: string;
+      /** Still with the unit or before round 1: there is no appraisal to give notice of. */
+      stage: StageId;
     };

@@ -1,18 +1,19 @@
 // Step 8, «Thẩm định»: where the scoring sheet stands in the appraisal rounds (read when the step
 // opens: the stage, who holds the file, the deadline and the days left, the totals), the next move
 // with what still blocks it (each issue goes to its cell), the move and the step back with its
-// reason, the history and the items the council scored differently with their notes. Loaded on
-// demand, like steps 6 and 7.
+// reason, the history and the items the council scored differently with their notes, and from round 1 on
+// the appraisal notice (.docx). Loaded on demand, like steps 6 and 7.
 import { Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatHistoryTime } from "../../domain/appraisal/history";
-import { nextStage, possibleMoves, type StageId } from "../../domain/appraisal/stages";
+import { nextStage, possibleMoves, stageIndex, type StageId } from "../../domain/appraisal/stages";
 import { formatDeadline, parseDeadline } from "../../domain/assignment/schedule";
 import { formatPoints } from "../../domain/points";
 import type { MoveStageResult, StageOverview } from "../../excel/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { AppraisalNoticeSection } from "./AppraisalNoticeSection";
 import { IssueList } from "./IssueList";
 import { useSectionStyles } from "./sectionStyles";
 
@@ -220,6 +221,9 @@ export function AppraisalStep({ action, sheetName, onSelectCell }: AppraisalStep
           </ul>
         )}
       </section>
+
+      {/* The notice exists once round 1 is done: before that there is no appraisal to tell. */}
+      {stageIndex(status.stage) >= stageIndex("appraised") ? <AppraisalNoticeSection sheetName={sheetName} action={action} onSelectCell={onSelectCell} /> : null}
     </div>
   );
 }

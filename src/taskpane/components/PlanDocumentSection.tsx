@@ -6,11 +6,11 @@ import { useState } from "react";
 import { countBySeverity, type Issue } from "../../domain";
 import type { PlanDocumentResult, ScoreSheetInfo } from "../../excel/workbookOperations";
 import { handOffFile, type HandOffOutcome } from "../download/handOffFile";
+import { handOffText } from "../download/handOffText";
 import { DOCX_MIME, renderPlanDocx } from "../download/renderPlanDocx";
 import { saveDownload } from "../download/saveDownload";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
-import type { Messages } from "../i18n/messages";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
 import { useSectionStyles } from "./sectionStyles";
@@ -75,7 +75,7 @@ export function PlanDocumentSection({ sheet, action, onSelectCell }: PlanDocumen
       ) : null}
       {made?.ok ? (
         <>
-          <Text weight="semibold">{outcomeText(t, made, localization.points)}</Text>
+          <Text weight="semibold">{handOffText(t, made.result.fileName, made.outcome, made.size, localization.points)}</Text>
           <Text>{t.planDocument.sources(made.result.planSheet, made.result.fieldsSheet)}</Text>
           {made.result.issues.length > 0 ? (
             <>
@@ -87,26 +87,4 @@ export function PlanDocumentSection({ sheet, action, onSelectCell }: PlanDocumen
       ) : null}
     </div>
   );
-}
-
-/** Where the file went, or why it could not go anywhere. */
-function outcomeText(t: Messages, made: Extract<Made, { ok: true }>, points: (hundredths: number) => string): string {
-  const file = made.result.fileName;
-  const size = fileSize(t, made.size, points);
-  switch (made.outcome.kind) {
-    case "downloaded":
-      return t.planDocument.saved[made.outcome.platform](file, size);
-    case "openedInBrowser":
-      return t.planDocument.openedInBrowser(file, size);
-    case "unavailable":
-      return t.planDocument.unavailable;
-    case "tooLarge":
-      return t.planDocument.tooLarge(size, fileSize(t, made.outcome.limitBytes, points));
-  }
-}
-
-/** Bytes as "12,3 KB" in the reader's decimal convention (points formats hundredths: 12,3 = 1230). */
-function fileSize(t: Messages, bytes: number, points: (hundredths: number) => string): string {
-  const tenths = Math.max(1, Math.round(bytes / 102.4));
-  return t.planDocument.size(points(tenths * 10));
 }

@@ -52,4 +52,13 @@ export const appraisalEn: typeof appraisalVi = {
   councilNote: (text) => `Council's note: ${text}`,
   reply: (text) => `Explanation: ${text}`,
   councilNote2: (text) => `Round-2 note: ${text}`,
+  noticeHeading: "Appraisal notice",
+  noticeIntro:
+    "The council's letter to the unit (.docx, Decree 30/2020 layout): the self, round-1 and result totals and a table of the items the council scored differently, with the notes and explanations the stage has reached. Body, place and date come from the unit's «Thông tin văn bản» sheet.",
+  noticeDownload: "Download the appraisal notice (.docx)",
+  noticePreparing: "Making the appraisal notice…",
+  noticeMade: (file, rows) => `Made «${file}»: ${rows} items with an appraised score different from the self score.`,
+  noticeNotYet: (stage) => `The sheet is at «${stage}»: there is no appraisal result to give notice of yet.`,
+  noticeFields: (sheet) => (sheet ? `Body, place and date from the sheet «${sheet}».` : "No «Thông tin văn bản» sheet: body, place and date are the defaults."),
+  noticeGaps: (count) => `${count} values on the document fields sheet do not read; select one to go to its cell:`,
 };

@@ -57,4 +57,14 @@ export const appraisalVi = {
   councilNote: (text: string) => `Ý kiến thẩm định: ${text}`,
   reply: (text: string) => `Giải trình: ${text}`,
   councilNote2: (text: string) => `Ý kiến lần 2: ${text}`,
+  noticeHeading: "Thông báo kết quả thẩm định",
+  noticeIntro:
+    "Văn bản Hội đồng gửi đơn vị (.docx, theo mẫu Nghị định 30/2020/NĐ-CP): tổng điểm tự đánh giá, lần 1 và kết quả, cùng bảng các tiêu chí Hội đồng chấm khác đơn vị với ý kiến và giải trình đến giai đoạn hiện tại. Cơ quan, địa danh, ngày lấy từ trang «Thông tin văn bản» của đơn vị.",
+  noticeDownload: "Tải thông báo kết quả thẩm định (.docx)",
+  noticePreparing: "Đang tạo thông báo kết quả thẩm định…",
+  noticeMade: (file: string, rows: number) => `Đã tạo «${file}»: ${rows} tiêu chí có điểm thẩm định khác điểm tự đánh giá.`,
+  noticeNotYet: (stage: string) => `Trang đang ở giai đoạn «${stage}»: chưa có kết quả thẩm định để thông báo.`,
+  noticeFields: (sheet: string | null) =>
+    sheet ? `Cơ quan, địa danh, ngày lấy từ trang «${sheet}».` : "Sổ chưa có trang «Thông tin văn bản»: cơ quan, địa danh, ngày là nội dung mặc định.",
+  noticeGaps: (count: number) => `Còn ${count} nội dung trên trang thông tin văn bản không đọc được; bấm để đến ô:`,
 };

@@ -1,6 +1,6 @@
-// The name the plan document is saved under: the plan sheet's words, the year and the unit, with
+// The names the plan document and the appraisal notice are saved under: the plan sheet's words, the year and the unit, with
 // nothing a file system refuses.
-import { planDocumentFileName } from "../../../src/domain/document/documentFileName";
+import { appraisalNoticeFileName, planDocumentFileName } from "../../../src/domain/document/documentFileName";
 
 describe("planDocumentFileName", () => {
   it("names the year and the unit", () => {
@@ -19,5 +19,12 @@ describe("planDocumentFileName", () => {
     const long = planDocumentFileName({ year: 2021, unit: "Ủy ban nhân dân ".repeat(20) });
     expect([...long].length).toBeLessThanOrEqual(125);
     expect(long.endsWith(".docx")).toBe(true);
+  });
+});
+
+describe("appraisalNoticeFileName", () => {
+  it("names the notice, the year and the unit, cleaned as the plan's", () => {
+    expect(appraisalNoticeFileName({ year: 2021, unit: "Văn phòng UBND tỉnh Sơn La" })).toBe("Thông báo kết quả thẩm định 2021 - Văn phòng UBND tỉnh Sơn La.docx");
+    expect(appraisalNoticeFileName({ unit: "Sở Tư pháp: 2021?" })).toBe("Thông báo kết quả thẩm định - Sở Tư pháp 2021.docx");
   });
 });

@@ -2,50 +2,8 @@
 // sheet stands and moves it one stage in one whole write — the sheet protected but for the next
 // holder's cells, the history and the very hidden picture drawn, the stage recorded — and a move
 // refused writes nothing.
-import { cellAddress } from "../../../src/domain/cells";
-import { indexTemplate, methodOf } from "../../../src/domain";
-import { layoutScoreSheet } from "../../../src/domain/layout/layoutScoreSheet";
-import { SCORE_COLUMNS as C, type ScoreColumnKey } from "../../../src/domain/layout/scoreSheetColumns";
-import { readMetadata } from "../../../src/domain/layout/metadata";
-import type { FakeExcelHost } from "../../helpers/fakeExcel";
-import { fakeHost, operationsOn } from "../../helpers/excelHost";
-import { seed001Scores, seed001Template } from "../../helpers/seed001";
+import { SHEET, appraiseToSeed, cellOf, locked, metadataOf, now, scoredByTheOffice } from "../../helpers/officeAppraisal";
 import { fingerprint } from "../../helpers/workbookFingerprint";
-
-const SHEET = "VPUB Sơn La 2021";
-const template = seed001Template();
-const layout = layoutScoreSheet(template, { year: 2021 });
-const index = indexTemplate(template);
-const selfScored = index.items.filter((item) => item.leaf && methodOf(index, item) === "tu_danh_gia");
-const cellOf = (code: string, column: ScoreColumnKey) => cellAddress(layout.rowOf[code]!, C[column]);
-let clock = 0;
-const now = () => `2022-01-${String(10 + (clock += 1))}T02:00:00.000Z`;
-
-async function scoredByTheOffice(): Promise<{ host: FakeExcelHost; operations: ReturnType<typeof operationsOn> }> {
-  clock = 0;
-  const host = fakeHost();
-  const operations = operationsOn(host);
-  await operations.loadTemplate({ template, unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 });
-  for (const item of selfScored) host.workbook.typeInto(SHEET, cellOf(item.code, "self"), [[item.max / 100]]);
-  return { host, operations };
-}
-
-function metadataOf(host: FakeExcelHost) {
-  const sheet = host.workbook.get("PARINDEX_META");
-  const rows = Array.from({ length: 40 }, (_, r) => Array.from({ length: 13 }, (_, c) => sheet.valueAt(r, c)));
-  const formulas = Array.from({ length: 40 }, (_, r) => Array.from({ length: 13 }, (_, c) => sheet.formulaAt(r, c)));
-  return readMetadata(rows, formulas)!;
-}
-
-const locked = (host: FakeExcelHost, code: string, column: ScoreColumnKey) => host.workbook.get(SHEET).lockedAt(layout.rowOf[code]!, C[column]);
-
-function appraiseToSeed(host: FakeExcelHost, withNotes: boolean): void {
-  for (const [code, score] of Object.entries(seed001Scores)) {
-    host.workbook.typeInto(SHEET, cellOf(code, "appraised"), [[score]]);
-    const item = selfScored.find((leaf) => leaf.code === code);
-    if (withNotes && item && score * 100 < item.max) host.workbook.typeInto(SHEET, cellOf(code, "councilNote"), [[`Trừ điểm ${code}`]]);
-  }
-}
 
 describe("the appraisal rounds in the add-in", () => {
   it("reads a sheet never moved as the unit's, ready to submit", async () => {

@@ -2,13 +2,15 @@
 // the office's self scores typed, then step 8 — submitted with a deadline, withdrawn with its
 // reason and submitted again, appraised to seed 001's scores (first refused for a missing note,
 // the refusal's link landing on its cell), explained, round 2 giving 4.1 its points back, locked —
-// with the history sheet and the very hidden picture in the workbook and the result the rule's.
+// with the history sheet and the very hidden picture in the workbook and the result the rule's;
+// then the appraisal notice downloaded from the pane and read back.
 // Screenshots: test-output/e2e-appraisal.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { getBundledTemplate, indexTemplate, methodOf } from "../../../src/domain";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
+import { docxParagraphs } from "../../helpers/docxText";
 import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
 import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
 import { serveFolder, type StaticServer } from "./staticServer";
@@ -18,6 +20,7 @@ const SCREENSHOT_DIR = path.join(OUTPUT_DIR, "e2e-appraisal");
 const BUILD_DIR = path.join(OUTPUT_DIR, "e2e-build-appraisal");
 const STEP_TIMEOUT = 20_000;
 const SCORE_SHEET = "VPUB Sơn La 2021";
+const NOTICE_FILE = "Thông báo kết quả thẩm định 2021 - Văn phòng UBND tỉnh Sơn La.docx";
 const template = getBundledTemplate("son-la-vpub-2021");
 const index = indexTemplate(template);
 const selfScored = index.items.filter((item) => item.leaf && methodOf(index, item) === "tu_danh_gia");
@@ -157,5 +160,20 @@ describe("the appraisal rounds in the pane", () => {
     await ui.getByRole("heading", { name: "Lịch sử chấm điểm" }).scrollIntoViewIfNeeded();
     await pane.screenshot("05-final");
     expect(String((await pane.excel("getCell", "Lịch sử chấm điểm", "D10")).formula)).toBe("Đã chốt");
+
+    // The notice to the unit, downloaded from the pane: the renderer the plan document uses.
+    const notice = ui.getByRole("button", { name: "Tải thông báo kết quả thẩm định (.docx)" });
+    await notice.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([pane.page.waitForEvent("download", { timeout: STEP_TIMEOUT }), notice.click()]);
+    expect(download.suggestedFilename()).toBe(NOTICE_FILE);
+    const saved = path.join(SCREENSHOT_DIR, "thong-bao-ket-qua-tham-dinh.docx");
+    await download.saveAs(saved);
+    const text = (await docxParagraphs(readFileSync(saved))).join("\n");
+    for (const expected of ["THÔNG BÁO KẾT QUẢ THẨM ĐỊNH", "- Điểm sau thẩm định lần 1: 94,52 điểm.", `- Điểm sau thẩm định lần 2: ${result} điểm.`, "Chấp nhận giải trình"]) {
+      expect(text).toContain(expected);
+    }
+    const told = await waitForText(ui, new RegExp(`^Đã tải «${NOTICE_FILE.replace(/[.()]/g, "\\$&")}» \\(\\d+(,\\d)? KB\\) về máy`));
+    await told.scrollIntoViewIfNeeded();
+    await pane.screenshot("06-notice-downloaded");
   }, 240_000);
 });
