@@ -56,6 +56,7 @@ export function buildRanking(host: HostDependencies, request: BuildRankingReques
       const ranking = rankUnits([...request.units, ...workbookUnits], {
         ...(request.groups ? { groups: request.groups } : {}),
         previous: request.previous ?? null,
+        ...(request.finalOnly ? { finalOnly: true } : {}),
       });
       const oldRanking = earlierSheet(sources.rankings, "ranking", ranking.year);
       const oldAreas = earlierSheet(sources.rankings, "rankingAreas", ranking.year);

@@ -136,6 +136,8 @@ export interface BuildRankingRequest {
   includeWorkbookSheets: boolean;
   groups?: GroupScheme;
   previous?: PreviousRanking | null;
+  /** Leave out units whose appraisal result is not locked («Đã chốt») yet. */
+  finalOnly?: boolean;
 }
 
 export interface BuildRankingResult {

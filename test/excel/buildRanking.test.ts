@@ -201,6 +201,31 @@ describe("buildRanking", () => {
     expect(host.workbook.get(RANKING).formulaAt(listed.row!, listed.column)).toBe(`«${sheetName}» (sổ này)`);
   });
 
+  it("reads this workbook's sheet's appraisal stage, marks it as not final, and leaves it out when only final results are ranked", async () => {
+    const host = fakeHost();
+    const template = hundredTemplate();
+    const operations = operationsOn(host);
+    await operations.loadTemplate({ template, unit: "Sở Nội vụ", year: 2021 });
+    const layout = layoutScoreSheet(template, { year: 2021 });
+    const sheetName = host.workbook.sheets[1]!.name;
+    for (const [code, score] of Object.entries({ "1.1": 50, "2.1": 30 })) host.workbook.typeInto(sheetName, cellAddress(layout.rowOf[code]!, SCORE_COLUMNS.self), [[score]]);
+    expect(await operations.moveStage({ sheetName, to: "submitted", now: "2022-01-11T02:00:00.000Z" })).toMatchObject({ ok: true });
+    const final = { ...unitAt("Sở Tư pháp", 91, { year: 2021 }), stage: "final" as const };
+
+    const all = await operations.buildRanking({ units: [final], includeWorkbookSheets: true });
+    expect(all.ranking).toMatchObject({ hasStages: true, notFinal: 1 });
+    expect(all.ranking.units.map((unit) => [unit.unit, unit.stage])).toEqual([
+      ["Sở Tư pháp", "final"],
+      ["Sở Nội vụ", "submitted"],
+    ]);
+    const stageCell = unitCell(host, RANKING, "Sở Nội vụ", "Giai đoạn thẩm định");
+    expect(host.workbook.get(RANKING).formulaAt(stageCell.row!, stageCell.column)).toBe("Chưa chốt (Đã nộp)");
+
+    const finalOnly = await operations.buildRanking({ units: [final], includeWorkbookSheets: true, finalOnly: true });
+    expect(finalOnly.ranking.units.map((unit) => unit.unit)).toEqual(["Sở Tư pháp"]);
+    expect(finalOnly.ranking.excluded).toMatchObject([{ unit: "Sở Nội vụ", reason: "not_final", sheet: sheetName }]);
+  });
+
   it("compares with last year when given, the change columns added", async () => {
     const host = fakeHost();
     const previous = readPreviousRankingJson("bảng dán", { year: 2020, units: [{ unit: "Đơn vị 001", rank: 3, percent: 90 }] });

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 // Step 6, «Tổng hợp nhiều đơn vị»: files picked and read one by one (the reader is the one the
 // files tests prove; here it stands in), this workbook's sheets, last year and the groups sent to
-// the host, and what came back shown: the ranked units, those left out with their issues.
+// the host, and what came back shown: the ranked units (with their appraisal stage once a workbook
+// went through the rounds, a result not final marked), those left out with their issues.
 import { screen, waitFor, within } from "@testing-library/react";
 import { makeIssue } from "../../src/domain/issues";
 import { rankUnits } from "../../src/domain/ranking/rankUnits";
@@ -37,7 +38,11 @@ function unitFile(name: string, unit: UnitResult): File {
 }
 
 function rankingOf(request: BuildRankingRequest, workbook: UnitResult[] = []): BuildRankingResult {
-  const ranking = rankUnits([...request.units, ...workbook], { ...(request.groups ? { groups: request.groups } : {}), previous: request.previous ?? null });
+  const ranking = rankUnits([...request.units, ...workbook], {
+    ...(request.groups ? { groups: request.groups } : {}),
+    previous: request.previous ?? null,
+    ...(request.finalOnly ? { finalOnly: true } : {}),
+  });
   return { rankingSheet: "Xếp hạng 2021", areasSheet: "Theo lĩnh vực 2021", rebuilt: false, notesKept: 0, ranking, workbookFiles: workbook.map((unit) => unit.file), charts: 2 };
 }
 
@@ -87,6 +92,33 @@ describe("consolidating many units", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Đã tạo trang «Xếp hạng 2021» và «Theo lĩnh vực 2021» (2 biểu đồ).");
     await user.click(screen.getByRole("button", { name: "Đã tạo trang «Xếp hạng 2021» và «Theo lĩnh vực 2021» (2 biểu đồ)." }));
     await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith("Xếp hạng 2021", "A1"));
+  });
+
+  it("shows each unit's appraisal stage, marks a result not final, and ranks only final results when asked", async () => {
+    const { user, operations } = await openRankingStep({}, []);
+    const files = [
+      unitFile("so-tu-phap.xlsx", { ...unitAt("Sở Tư pháp", 92.5, { year: 2021 }), stage: "final" }),
+      unitFile("so-y-te.xlsx", { ...unitAt("Sở Y tế", 78, { year: 2021 }), stage: "explained" }),
+    ];
+    await user.upload(screen.getByLabelText("Tệp chấm điểm của các đơn vị (.xlsx)"), files);
+    await user.click(screen.getByRole("button", { name: "Tổng hợp và xếp hạng" }));
+    const table = await screen.findByRole("table", { name: "2 đơn vị được xếp hạng năm 2021" });
+    expect(within(table).getAllByRole("row").map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent))).toEqual([
+      ["Hạng", "Đơn vị", "Chỉ số", "Nhóm", "Giai đoạn"],
+      ["1", "Sở Tư pháp", "92,5%", "A", "Đã chốt"],
+      ["2", "Sở Y tế *", "78%", "C", "Đã giải trình"],
+    ]);
+    expect(screen.getByRole("note")).toHaveTextContent("1 đơn vị được xếp hạng khi kết quả chưa chốt (đánh dấu *)");
+    expect(operations.buildRanking.mock.calls[0]![0].finalOnly).toBeUndefined();
+
+    await user.click(screen.getByRole("checkbox", { name: "Chỉ xếp hạng đơn vị đã chốt kết quả thẩm định" }));
+    await user.click(screen.getByRole("button", { name: "Lập lại bảng xếp hạng" }));
+    await waitFor(() => expect(operations.buildRanking).toHaveBeenCalledTimes(2));
+    expect(operations.buildRanking.mock.calls[1]![0]).toMatchObject({ finalOnly: true });
+    const only = await screen.findByRole("table", { name: "1 đơn vị được xếp hạng năm 2021" });
+    expect(within(only).getAllByRole("row")).toHaveLength(2);
+    expect(screen.queryByRole("note")).not.toBeInTheDocument();
+    expect(screen.getByText("kết quả chưa chốt (thẩm định chưa xong)")).toBeInTheDocument();
   });
 
   it("says why a file cannot be used, ranks the others, and does not read the read ones again on a rebuild", async () => {

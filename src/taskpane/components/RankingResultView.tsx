@@ -1,6 +1,7 @@
 // What the consolidation made: the sheets (a link to them), the units ranked with their index and
-// group, the units left out and why (their issues lead to the cell when the unit is a scoring sheet
-// of this workbook), and the files that could not be read.
+// group (and, once workbooks went through the appraisal rounds, each unit's stage, a «*» beside a
+// result not final and a warning saying how many), the units left out and why (their issues lead
+// to the cell when the unit is a scoring sheet of this workbook), and the files that could not be read.
 import { Badge, Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { BuildRankingResult } from "../../excel/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   number: { width: "4.4em", textAlign: "end", whiteSpace: "nowrap" },
   group: { width: "3.6em", textAlign: "center" },
   change: { width: "5.6em", textAlign: "end" },
+  stage: { width: "6.4em", textAlign: "start" },
   excluded: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   excludedHead: { display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: tokens.spacingHorizontalXS },
 });
@@ -42,6 +44,7 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
         </Link>
       </Text>
       <SkippedFeaturesNote features={result.skippedFeatures} />
+      {ranking.notFinal ? <Text role="note">{t.ranking.notFinal(ranking.notFinal)}</Text> : null}
       {ranking.units.length > 0 ? (
         <table className={s.table}>
           <caption className={s.caption}>{t.ranking.rankedCaption(ranking.units.length, ranking.year)}</caption>
@@ -52,16 +55,19 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
               <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.ranking.columns.percent}</th>
               <th scope="col" className={`${cell} ${s.head} ${s.group}`}>{t.ranking.columns.group}</th>
               {ranking.hasPrevious ? <th scope="col" className={`${cell} ${s.head} ${s.change}`}>{t.ranking.columns.change}</th> : null}
+              {ranking.hasStages ? <th scope="col" className={`${cell} ${s.head} ${s.stage}`}>{t.ranking.columns.stage}</th> : null}
             </tr>
           </thead>
           <tbody>
             {ranking.units.map((unit) => (
               <tr key={`${unit.file}|${unit.sheet}`}>
                 <td className={`${cell} ${s.rank}`}>{unit.rank}</td>
-                <th scope="row" className={`${cell} ${s.unit}`}>{unit.unit}</th>
+                {/* The sheet's mark: ranked on a result that can still change. */}
+                <th scope="row" className={`${cell} ${s.unit}`}>{ranking.hasStages && unit.stage !== "final" ? `${unit.unit} *` : unit.unit}</th>
                 <td className={`${cell} ${s.number}`}>{percent(unit.percent)}</td>
                 <td className={`${cell} ${s.group}`}>{unit.group}</td>
                 {ranking.hasPrevious ? <td className={`${cell} ${s.change}`}>{unit.change ? t.ranking.rankChange(unit.change) : ""}</td> : null}
+                {ranking.hasStages ? <td className={`${cell} ${s.stage}`}>{t.appraisal.stages[unit.stage ?? "self"]}</td> : null}
               </tr>
             ))}
           </tbody>

@@ -51,6 +51,7 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
   const [entries, setEntries] = useState<Entry[]>([]);
   const [pickNotes, setPickNotes] = useState<string[]>([]);
   const [includeWorkbook, setIncludeWorkbook] = useState(workbookSheets > 0);
+  const [finalOnly, setFinalOnly] = useState(false);
   const [previousSource, setPreviousSource] = useState<PreviousSource>("none");
   const [previousFile, setPreviousFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState("");
@@ -119,7 +120,7 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
       });
       setEntries((list) => list.map((entry) => (fresh.has(entry.file) && entry.status.state === "read" ? { ...entry, units: fresh.get(entry.file)! } : entry)));
       const units = entries.flatMap((entry) => entry.units ?? fresh.get(entry.file) ?? []);
-      const built = await operations.buildRanking({ units, includeWorkbookSheets: usesWorkbook, groups, previous: previous.value }, onProgress);
+      const built = await operations.buildRanking({ units, includeWorkbookSheets: usesWorkbook, groups, previous: previous.value, ...(finalOnly ? { finalOnly } : {}) }, onProgress);
       return { kind: "built", built, previous: previous.value } as const;
     }, t.ranking.readingFiles);
     if (!outcome) return;
@@ -155,6 +156,9 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
       ) : (
         <Caption1>{t.ranking.noWorkbookSheets}</Caption1>
       )}
+      <Field hint={t.ranking.finalOnlyHint}>
+        <Checkbox checked={finalOnly} onChange={(_, data) => setFinalOnly(data.checked === true)} label={t.ranking.finalOnly} />
+      </Field>
 
       <Field label={t.ranking.previousLabel}>
         <RadioGroup value={previousSource} onChange={(_, data) => setPreviousSource(data.value as PreviousSource)}>

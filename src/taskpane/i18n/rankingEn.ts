@@ -60,7 +60,11 @@ export const rankingEn: typeof rankingVi = {
   created: (sheet, areas, charts) => `Created the sheets «${sheet}» and «${areas}» (${charts} charts).`,
   rebuilt: (sheet, notes) => `Updated the sheet «${sheet}», keeping ${notes} note${notes === 1 ? "" : "s"} by unit.`,
   rankedCaption: (count, year) => `${count} unit${count === 1 ? "" : "s"} ranked${year === null ? "" : ` in ${year}`}`,
-  columns: { rank: "Rank", unit: "Unit", percent: "Index", group: "Group", change: "Since last year" },
+  columns: { rank: "Rank", unit: "Unit", percent: "Index", group: "Group", change: "Since last year", stage: "Stage" },
+  finalOnly: "Rank only units whose appraisal result is final",
+  finalOnlyHint: "Units not final yet are listed apart, unranked.",
+  notFinal: (count) =>
+    `${count} unit${count === 1 ? " is" : "s are"} ranked before the result is final (marked *): the rank may change after the appraisal. Choose «Rank only units whose appraisal result is final» to leave them out.`,
   rankChange: (change: RankMove) => {
     switch (change.kind) {
       case "up":

@@ -60,7 +60,11 @@ export const rankingVi = {
   created: (sheet: string, areas: string, charts: number) => `Đã tạo trang «${sheet}» và «${areas}» (${charts} biểu đồ).`,
   rebuilt: (sheet: string, notes: number) => `Đã cập nhật trang «${sheet}», giữ ${notes} ghi chú theo đơn vị.`,
   rankedCaption: (count: number, year: number | null) => `${count} đơn vị được xếp hạng${year === null ? "" : ` năm ${year}`}`,
-  columns: { rank: "Hạng", unit: "Đơn vị", percent: "Chỉ số", group: "Nhóm", change: "So năm trước" },
+  columns: { rank: "Hạng", unit: "Đơn vị", percent: "Chỉ số", group: "Nhóm", change: "So năm trước", stage: "Giai đoạn" },
+  finalOnly: "Chỉ xếp hạng đơn vị đã chốt kết quả thẩm định",
+  finalOnlyHint: "Đơn vị chưa chốt được liệt kê riêng, chưa xếp hạng.",
+  notFinal: (count: number) =>
+    `${count} đơn vị được xếp hạng khi kết quả chưa chốt (đánh dấu *): thứ hạng có thể thay đổi sau thẩm định. Chọn «Chỉ xếp hạng đơn vị đã chốt kết quả thẩm định» để loại các đơn vị này.`,
   rankChange: (change: RankMove) => formatRankChange(change),
   excludedTitle: (count: number) => `${count} đơn vị chưa được xếp hạng`,
   reasons: {
