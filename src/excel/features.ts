@@ -28,7 +28,7 @@ export type HostFeatures = Record<keyof typeof FEATURE_API_SETS | keyof typeof O
  * A finish a sheet may go without, reported to staff when it was not drawn: not supported by
  * this Excel (dataValidation, pageLayout, fitToWidth) or refused by it (any of them).
  */
-export type HostFeature = "freezePanes" | "dataValidation" | "pageLayout" | "fitToWidth" | "chartNumberFormat";
+export type HostFeature = "freezePanes" | "dataValidation" | "pageLayout" | "fitToWidth" | "chartNumberFormat" | "columnWidths";
 
 export function detectFeatures(isSetSupported: (name: string, minVersion: string) => boolean): HostFeatures {
   return {

@@ -135,7 +135,7 @@ async function queueFreezePanes(worksheet: Excel.Worksheet, freeze: SheetLayout[
   }
 }
 
-async function queueValidations(worksheet: Excel.Worksheet, specs: readonly ValidationSpec[], budget: RequestBudget): Promise<void> {
+export async function queueValidations(worksheet: Excel.Worksheet, specs: readonly ValidationSpec[], budget: RequestBudget): Promise<void> {
   for (const spec of specs) {
     // clear (so a repeat replaces the rule), then rule, prompt and error alert carrying the spec's text.
     await budget.reserve(payloadBytes(spec) + 3 * COMMAND_BYTES);

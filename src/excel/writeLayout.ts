@@ -3,7 +3,7 @@
 // merges and conditional formats — all within the manifest's ExcelApi 1.7. What a sheet can go
 // without (validation, frozen panes, print settings) is drawn after, by sheetFinishes.ts, so a
 // refusal there never leaves a sheet half made. Nothing here syncs except the request budget.
-import { CONDITIONAL_STYLES, type SheetLayout } from "../domain/layout/sheetLayout";
+import { CONDITIONAL_STYLES, type ConditionalFormatSpec, type SheetLayout } from "../domain/layout/sheetLayout";
 import { containsRect, parseRangeAddress, rectColumns, rectRows, wholeColumn, type Rect } from "./addresses";
 import { COMMAND_BYTES, payloadBytes, type RequestBudget } from "./requestBudget";
 import { applyStyles } from "./sheetStyles";
@@ -31,7 +31,11 @@ export async function writeLayoutContent(worksheet: Excel.Worksheet, layout: She
   await budget.reserveCommands(layout.merges.length);
   for (const merge of layout.merges) worksheet.getRange(merge).merge(false);
 
-  for (const spec of layout.conditionalFormats) {
+  await queueConditionalFormats(worksheet, layout.conditionalFormats, budget);
+}
+
+export async function queueConditionalFormats(worksheet: Excel.Worksheet, specs: readonly ConditionalFormatSpec[], budget: RequestBudget): Promise<void> {
+  for (const spec of specs) {
     // add, then the rule's formula and two colours, each through its own chain of objects.
     await budget.reserve(payloadBytes(spec) + 3 * COMMAND_BYTES);
     const colors = CONDITIONAL_STYLES[spec.style];

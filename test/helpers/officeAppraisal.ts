@@ -19,9 +19,9 @@ export const cellOf = (code: string, column: ScoreColumnKey) => cellAddress(layo
 let clock = 0;
 export const now = () => `2022-01-${String(10 + (clock += 1))}T02:00:00.000Z`;
 
-export async function scoredByTheOffice(): Promise<{ host: FakeExcelHost; operations: ReturnType<typeof operationsOn> }> {
+export async function scoredByTheOffice(options: { excelApi?: string } = {}): Promise<{ host: FakeExcelHost; operations: ReturnType<typeof operationsOn> }> {
   clock = 0;
-  const host = fakeHost();
+  const host = fakeHost(options);
   const operations = operationsOn(host);
   await operations.loadTemplate({ template, unit: "Văn phòng UBND tỉnh Sơn La", year: 2021 });
   for (const item of selfScored) host.workbook.typeInto(SHEET, cellOf(item.code, "self"), [[item.max / 100]]);

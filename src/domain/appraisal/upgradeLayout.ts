@@ -2,12 +2,12 @@
 // headers of the new columns, the result formulas that count round 2 and the round-2 subtotals.
 // Every value staff typed stays where it is. Refused, with the cells, where staff typed in the
 // columns the rounds need, or where item rows were moved (the formulas are written by position).
-import { cellAddress, isBlank, rangeAddress, type Grid } from "../cells";
+import { cellAddress, columnLetter, isBlank, rangeAddress, type Grid } from "../cells";
 import { makeIssue, type Issue } from "../issues";
 import { layoutScoreSheet } from "../layout/layoutScoreSheet";
 import { SCORE_COLUMNS as C, SCORE_HEADER_ROW } from "../layout/scoreSheetColumns";
 import { scoreColumnKeys, scoreHeaderOf } from "../layout/scoreLayoutVersion";
-import type { LayoutCell } from "../layout/sheetLayout";
+import type { ConditionalFormatSpec, LayoutCell, ValidationSpec } from "../layout/sheetLayout";
 import type { Template } from "../template/schema";
 import { STAGES, type StageId } from "./stages";
 import { stageLine } from "./stageStatus";
@@ -27,6 +27,9 @@ export interface LayoutUpgrade {
   widths: { column: number; width: number }[];
   /** Score cells of S (sub-criteria and bonus/penalty rows) to give the score rule. */
   round2Rows: number[];
+  /** Layout 3's rule and over-maximum mark on the round-2 scores, as a new sheet has them. */
+  round2Validations: ValidationSpec[];
+  round2Marks: ConditionalFormatSpec[];
 }
 
 export function upgradeBlockers(template: Template, values: Grid, rowOf: Readonly<Record<string, number>>, headerRow: number, version: 1 | 2, sheet?: string): Issue[] {
@@ -65,7 +68,15 @@ export function layoutUpgrade(template: Template, version: 1 | 2, options: { uni
     ],
     widths: keys.map((key) => ({ column: C[key], width: layout.columnWidths[C[key]]! })),
     round2Rows: Object.values(layout.rowOf).filter((row) => layout.cells[row]?.[C.round2] === null),
+    round2Validations: layout.validations.filter((spec) => inRound2Column(spec.range)),
+    round2Marks: layout.conditionalFormats.filter((spec) => inRound2Column(spec.range)),
   };
+}
+
+/** A range of column S alone ("S6:S33"). */
+function inRound2Column(range: string): boolean {
+  const letter = columnLetter(C.round2);
+  return new RegExp(`^${letter}\\d+(:${letter}\\d+)?$`).test(range);
 }
 
 const WHAT_IS_OPEN: Readonly<Record<StageId, string>> = {

@@ -14,17 +14,20 @@ import type { ManagedSheet } from "../../domain/layout/metadata";
 import { SCORE_COLUMNS as C } from "../../domain/layout/scoreSheetColumns";
 import { uniqueSheetName } from "../../domain/layout/sheetNames";
 import type { Template } from "../../domain/template/schema";
+import { wholeColumn } from "../addresses";
 import { chooseScoreSheet } from "../chooseScoreSheet";
 import type { HostDependencies } from "../hostEnvironment";
 import { isOfficeError } from "../hostError";
 import { withManagedSheets } from "../metadataRecords";
 import type { ActionScope } from "../runAction";
 import { runAction } from "../runAction";
+import type { HostFeature } from "../features";
+import { applyFinishes, queueValidations, type SheetFinish } from "../sheetFinishes";
 import { requireSupportedSize } from "../templateSize";
 import { toFormulaInput } from "../textCells";
 import { undoAndRethrow, undoSheetWrites } from "../undoSheetWrites";
 import { writeBlock } from "../writeBlock";
-import { writeLayoutContent } from "../writeLayout";
+import { charactersToPoints, queueConditionalFormats, writeLayoutContent } from "../writeLayout";
 import { writeMetadata } from "../writeMetadata";
 import type { ProgressListener } from "../workbookOperations";
 import { readWorkbookSnapshot, sheetNames, type WorkbookSnapshot } from "../workbookSnapshot";
@@ -68,7 +71,7 @@ export function moveStage(host: HostDependencies, request: MoveStageRequest, onP
       const historyName = read.history?.name ?? uniqueSheetName(HISTORY_SHEET_NAME, sheetNames(snapshot));
       const pictures = new Map(read.pictures);
       pictures.set(sheetId, outcome.snapshot);
-      await writeMove(scope, snapshot, read, {
+      const move: MoveWrite = {
         template,
         record,
         historyName,
@@ -77,7 +80,9 @@ export function moveStage(host: HostDependencies, request: MoveStageRequest, onP
         note: stageNote(outcome.state),
         unlocked: outcome.unlocked,
         oldUnlocked: sheet.stage ? unlockedRanges(template, read.check.rowOf, sheet.stage.stage) : null,
-      });
+      };
+      await writeMove(scope, snapshot, read, move);
+      const skippedFeatures = read.layoutVersion === 3 ? [] : await finishUpgrade(scope, move.record.sheetName, template, read.layoutVersion);
       scope.progress("done");
       const after: StageSheetsRead = {
         ...read,
@@ -90,6 +95,7 @@ export function moveStage(host: HostDependencies, request: MoveStageRequest, onP
         direction: outcome.direction,
         historySheet: historyName,
         warnings: outcome.warnings,
+        ...(skippedFeatures.length > 0 ? { skippedFeatures } : {}),
         overview: stageOverview(after, request.now.slice(0, 10)),
       };
     },
@@ -172,6 +178,9 @@ async function queueScoreSheet(scope: ActionScope, score: Excel.Worksheet, read:
     for (const block of upgrade.blocks) {
       await writeBlock(score, block.top, block.left, block.cells.map((row) => row.map((cell) => toFormulaInput(cell, false))), "formulas", budget);
     }
+    // S as a new sheet has it: the over-maximum mark and the score rule (undone with the move).
+    await queueConditionalFormats(score, upgrade.round2Marks, budget);
+    if (scope.features.dataValidation) await queueValidations(score, upgrade.round2Validations, budget);
   }
   await writeNote(scope, score, read, move.note);
   await queueLocks(scope, score, read, move.unlocked);
@@ -287,7 +296,50 @@ async function undoScoreSheet(scope: ActionScope, score: Excel.Worksheet, read: 
   await scope.budget.reserveCommands(2);
   score.protection.unprotect();
   await writeNote(scope, score, read, read.noteBefore);
+  if (read.layoutVersion !== 3) await undoUpgrade(scope, score, read, move.template, read.layoutVersion);
   // Every cell locked again (Excel's default), the previous holder's opened, protected as before.
   await queueLocks(scope, score, read, move.oldUnlocked ?? []);
   if (move.oldUnlocked) score.protection.protect(PROTECTION);
+}
+
+/** An older sheet's headers and formulas back as they were read, S without the rule and mark added. */
+async function undoUpgrade(scope: ActionScope, score: Excel.Worksheet, read: StageSheetsRead, template: Template, version: 1 | 2): Promise<void> {
+  const { budget } = scope;
+  const upgrade = layoutUpgrade(template, version);
+  for (const block of upgrade.blocks) {
+    // As read: a formula goes back as its formula (E…J are read as formulas), anything else as its value, literally.
+    const before = block.cells.map((row, i) =>
+      row.map((_, j) => {
+        const formula = read.formulas[block.top + i]?.[block.left + j];
+        if (typeof formula === "string" && formula.startsWith("=")) return formula;
+        const value = read.values[block.top + i]?.[block.left + j];
+        return toFormulaInput(typeof value === "number" || typeof value === "string" ? value : null, false);
+      }),
+    );
+    await writeBlock(score, block.top, block.left, before, "formulas", budget);
+  }
+
+  const s = upgrade.round2Validations[0]?.range ?? upgrade.round2Marks[0]?.range;
+  if (s === undefined) return;
+  await budget.reserveCommands(2);
+  score.getRange(s).conditionalFormats.clearAll();
+  if (scope.features.dataValidation) score.getRange(s).dataValidation.clear();
+}
+
+/**
+ * After an older sheet's upgrade landed: the new columns' widths, on the sheet now protected
+ * (column formats are allowed by its protection). A finish: the move is whole without it, so a
+ * refusal is reported, not undone; the rule Excel 2016 lacks is reported too.
+ */
+async function finishUpgrade(scope: ActionScope, sheetName: string, template: Template, version: 1 | 2): Promise<HostFeature[]> {
+  const score = scope.context.workbook.worksheets.getItem(sheetName);
+  const upgrade = layoutUpgrade(template, version);
+  const widths: SheetFinish = {
+    feature: "columnWidths",
+    queue: async (budget) => {
+      await budget.reserveCommands(upgrade.widths.length);
+      for (const { column, width } of upgrade.widths) score.getRange(wholeColumn(column)).format.columnWidth = charactersToPoints(width);
+    },
+  };
+  return applyFinishes(scope.context, scope.budget, { finishes: [widths], unsupported: scope.features.dataValidation ? [] : ["dataValidation"] });
 }

@@ -9,6 +9,7 @@ import type { NoticeRow } from "../../domain/document/buildAppraisalNotice";
 import type { RoundTotals } from "../../domain/appraisal/history";
 import type { DocumentModel } from "../../domain/document/documentModel";
 import type { Issue } from "../../domain/issues";
+import type { HostFeature } from "../features";
 
 export interface StageRequest {
   /** The scoring sheet; the current one when omitted. */
@@ -60,6 +61,8 @@ export type MoveStageResult =
       historySheet: string;
       /** Check warnings shown with a submission. */
       warnings: Issue[];
+      /** What an older sheet's upgrade could not draw (the round-2 rule, the new columns' widths); the move is whole without them. */
+      skippedFeatures?: HostFeature[];
       overview: StageOverview;
     };
 

@@ -15,6 +15,7 @@ import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { AppraisalNoticeSection } from "./AppraisalNoticeSection";
 import { IssueList } from "./IssueList";
+import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 import { useSectionStyles } from "./sectionStyles";
 
 const useStyles = makeStyles({
@@ -183,6 +184,7 @@ export function AppraisalStep({ action, sheetName, onSelectCell }: AppraisalStep
           ) : null}
         </div>
       ) : null}
+      {result && result.ok && result.skippedFeatures ? <SkippedFeaturesNote features={result.skippedFeatures} /> : null}
       {result && result.ok && result.warnings.length > 0 ? (
         <IssueList issues={result.warnings} label={a.warnings(result.warnings.length)} sheetName={sheetName} busy={busy} onSelectCell={onSelectCell} />
       ) : null}

@@ -170,6 +170,7 @@ export const en: Messages = {
     fitToWidth: "printing one page wide",
     freezePanes: "frozen header rows",
     chartNumberFormat: "number formats on charts",
+    columnWidths: "the widths of the appraisal columns just added",
   },
   ranking: rankingEn,
   assignment: assignmentEn,

@@ -179,6 +179,7 @@ export const vi = {
     fitToWidth: "in vừa một trang theo chiều ngang",
     freezePanes: "cố định dòng tiêu đề",
     chartNumberFormat: "định dạng số trên biểu đồ",
+    columnWidths: "độ rộng các cột thẩm định mới thêm",
   } satisfies Record<HostFeature, string>,
   ranking: rankingVi,
   assignment: assignmentVi,

@@ -2,7 +2,12 @@
 // sheet stands and moves it one stage in one whole write — the sheet protected but for the next
 // holder's cells, the history and the very hidden picture drawn, the stage recorded — and a move
 // refused writes nothing.
-import { SHEET, appraiseToSeed, cellOf, locked, metadataOf, now, scoredByTheOffice } from "../../helpers/officeAppraisal";
+import { rangeAddress } from "../../../src/domain/cells";
+import { layoutScoreSheet } from "../../../src/domain/layout/layoutScoreSheet";
+import { SCORE_COLUMNS as C, SCORE_HEADER_ROW } from "../../../src/domain/layout/scoreSheetColumns";
+import { isFormulaCell } from "../../../src/domain/layout/sheetLayout";
+import type { FakeExcelHost } from "../../helpers/fakeExcel";
+import { SHEET, appraiseToSeed, cellOf, layout, locked, metadataOf, now, scoredByTheOffice, template } from "../../helpers/officeAppraisal";
 import { fingerprint } from "../../helpers/workbookFingerprint";
 
 describe("the appraisal rounds in the add-in", () => {
@@ -82,5 +87,72 @@ describe("the appraisal rounds in the add-in", () => {
     const overview = await operations.readStage({ today: "2022-02-01" });
     expect(overview.status.history.map((entry) => entry.to)).toEqual(["submitted", "self", "submitted", "appraised", "explained", "final"]);
     expect(locked(host, "4.1", "round2")).toBe(true);
+  });
+
+  describe("a sheet of the earlier layout 2 (16 columns, no round-2 columns)", () => {
+    /** The office's sheet rewritten as layout 2 drew it: A–P as that layout's cells, Q–T empty, no rule or mark on S. */
+    function asLayout2(host: FakeExcelHost): void {
+      const old = layoutScoreSheet(template, { year: 2021, unit: "Văn phòng UBND tỉnh Sơn La", layoutVersion: 2 });
+      const sheet = host.workbook.get(SHEET);
+      const last = layout.cells.length - 1;
+      sheet.clear({ top: 0, left: C.councilNote, bottom: last, right: C.councilNote2 }, "All");
+      sheet.validations.splice(0, sheet.validations.length, ...sheet.validations.filter((entry) => entry.rect.left !== C.round2));
+      sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...sheet.conditionalFormats.filter((entry) => entry.rect.left !== C.round2));
+      old.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (isFormulaCell(cell)) host.workbook.typeInto(SHEET, rangeAddress(r, c, r, c), [[cell.formula]]);
+        }),
+      );
+    }
+
+    it("is upgraded in place at its first move: headers, formulas that count round 2, widths, S's rule and mark; typed values kept", async () => {
+      const { host, operations } = await scoredByTheOffice();
+      asLayout2(host);
+      host.workbook.typeInto(SHEET, cellOf("1.1", "evidence"), [["Kế hoạch số 12/KH-VP"]]);
+      expect((await operations.readStage({ today: "2022-01-10" })).layoutVersion).toBe(2);
+      const syncs = host.countSyncs();
+      const moved = await operations.moveStage({ to: "submitted", now: now() });
+      // Snapshot, reads, the whole write, then the widths as a finish.
+      expect(syncs()).toBe(4);
+      expect(moved).toMatchObject({ ok: true, overview: { layoutVersion: 3 } });
+      expect(moved.ok && moved.skippedFeatures).toBeFalsy();
+      const sheet = host.workbook.get(SHEET);
+      expect([C.councilNote, C.reply, C.round2, C.councilNote2].map((c) => sheet.formulaAt(SCORE_HEADER_ROW, c))).toEqual(
+        [C.councilNote, C.reply, C.round2, C.councilNote2].map((c) => layout.cells[SCORE_HEADER_ROW]![c]),
+      );
+      const row11 = layout.rowOf["1.1"]!;
+      expect(sheet.formulaAt(row11, C.score)).toBe((layout.cells[row11]![C.score] as { formula: string }).formula);
+      expect(sheet.valueAt(row11, C.evidence)).toBe("Kế hoạch số 12/KH-VP");
+      expect(sheet.validations.some((entry) => entry.rect.left === C.round2 && entry.rect.right === C.round2)).toBe(true);
+      expect(sheet.conditionalFormats.some((entry) => entry.rect.left === C.round2 && entry.rect.right === C.round2)).toBe(true);
+      expect(sheet.columnWidths.get(C.round2)).toBeGreaterThan(0);
+    });
+
+    it("moves whole in Excel 2016 and says the round-2 score rule (ExcelApi 1.8) was left out", async () => {
+      const old = await scoredByTheOffice({ excelApi: "1.7" });
+      asLayout2(old.host);
+      expect(await old.operations.moveStage({ to: "submitted", now: now() })).toMatchObject({ ok: true, skippedFeatures: ["dataValidation"] });
+      expect(old.host.workbook.get(SHEET).validations.some((entry) => entry.rect.left === C.round2)).toBe(false);
+    });
+
+    it("is left as layout 2 was, or moved whole, when the move fails at any of its commands", async () => {
+      const clean = await scoredByTheOffice();
+      asLayout2(clean.host);
+      const commands = clean.host.countCommands();
+      expect(await clean.operations.moveStage({ to: "submitted", now: now() })).toMatchObject({ ok: true });
+      const total = commands();
+      for (const at of [0.3, 0.5, 0.7, 0.9].map((share) => Math.max(1, Math.round(total * share)))) {
+        const { host, operations } = await scoredByTheOffice();
+        asLayout2(host);
+        const before = fingerprint(host);
+        host.failCommand(at);
+        const outcome = await operations.moveStage({ to: "submitted", now: now() }).then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error }),
+        );
+        if ("error" in outcome) expect(fingerprint(host)).toEqual(before);
+        else expect(outcome.result).toMatchObject({ ok: true, overview: { layoutVersion: 3 } });
+      }
+    });
   });
 });

@@ -270,8 +270,11 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
-/** What Excel lets through on a protected sheet: typing into unlocked cells (and formatting them when allowed). */
+/** What Excel lets through on a protected sheet: typing into unlocked cells (and formatting them, columns and rows when allowed). */
 function allowedOnProtected(sheet: FakeSheet, rect: Rect, label: string): boolean {
+  // Column widths and row heights, locked cells or not, when the protection allows formatting columns or rows.
+  if (label === "RangeFormat.columnWidth") return sheet.protectionOptions.allowFormatColumns === true;
+  if (label === "RangeFormat.rowHeight") return sheet.protectionOptions.allowFormatRows === true;
   const typing = label === "Range.values" || label === "Range.formulas";
   const formatting = label === "Range.numberFormat" && sheet.protectionOptions.allowFormatCells === true;
   if (!typing && !formatting) return false;
