@@ -15,6 +15,7 @@ import type { AssignmentOverview, FileHandoff, MergeReturnsResult, ScoreSheetInf
 import type { ReturnedFileReading } from "../../src/taskpane/files/assignmentFiles";
 import type { PickedFile } from "../../src/taskpane/files/pickedFile";
 import { checkScoreWorkbook, createScoreWorkbook, masterSheetOf } from "../../src/node";
+import { bytesOf, catchDownloads } from "../helpers/catchDownloads";
 import { createFakeOperations, deferred, emptyAssignmentSheet, emptyMerge } from "../helpers/fakeOperations";
 import { DEPARTMENTS, NOI_VU, provinceAssignmentTemplate, TAI_CHINH, TU_PHAP, VP_UBND } from "../helpers/provinceTemplate";
 import { renderPane } from "./renderPane";
@@ -69,34 +70,6 @@ const OVERVIEW: AssignmentOverview = {
   unassigned: ["7.5"],
   issues: [makeIssue("item_unassigned", "warning", { itemCode: "7.5" }, { sheet: SHEET_NAME, cell: "L88" })],
 };
-
-/** The browser's download, caught: the Blob handed to <a download> and the name it was given. */
-function catchDownloads() {
-  const downloads: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${(next += 1)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: (url: string) => blobs.delete(url),
-  });
-  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return { downloads, restore: () => click.mockRestore() };
-}
-
-/** A Blob's bytes (jsdom's Blob has no arrayBuffer(); its FileReader reads them). */
-const bytesOf = (blob: Blob) =>
-  new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the Blob could not be read"));
-    reader.readAsArrayBuffer(blob);
-  });
 
 async function openAssignmentStep(overrides: Parameters<typeof createFakeOperations>[0] = {}, language: "vi" | "en" = "vi") {
   const operations = createFakeOperations({

@@ -5,10 +5,9 @@ import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { StageId } from "../../domain/appraisal/stages";
 import type { AppraisalNoticeResult } from "../../excel/workbookOperations";
-import { handOffFile, type HandOffOutcome } from "../download/handOffFile";
+import type { HandOffOutcome } from "../download/handOffFile";
+import { handOffDocument } from "../download/handOffDocument";
 import { handOffText } from "../download/handOffText";
-import { DOCX_MIME, renderPlanDocx } from "../download/renderPlanDocx";
-import { saveDownload } from "../download/saveDownload";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
@@ -39,17 +38,7 @@ export function AppraisalNoticeSection({ sheetName, action, onSelectCell }: Appr
     const done = await action.run(async (onProgress): Promise<Made> => {
       const result = await operations.readAppraisalNotice({ sheetName }, onProgress);
       if (!result.ok) return { ok: false, stage: result.stage };
-      const bytes = await renderPlanDocx(result.document);
-      const outcome = await handOffFile(
-        { fileName: result.fileName, bytes },
-        {
-          handoff: await operations.fileHandoff(),
-          paneUrl: window.location.href,
-          download: (file) => saveDownload(file, DOCX_MIME),
-          openInBrowser: (url) => operations.openInBrowser(url),
-        },
-      );
-      return { ok: true, result, outcome, size: bytes.length };
+      return { ok: true, result, ...(await handOffDocument(operations, result.fileName, result.document)) };
     }, a.noticePreparing);
     if (!done) return;
     setMade(done);
