@@ -12,6 +12,7 @@ export * from "./template/tree";
 export * from "./template/validateTemplate";
 export * from "./template/parseTemplate";
 export * from "./template/bundledTemplates";
+export * from "./template/forUnit";
 export * from "./scoring/scoreInput";
 export * from "./scoring/validateScores";
 export * from "./scoring/computeTotals";

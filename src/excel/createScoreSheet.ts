@@ -2,6 +2,7 @@
 // name no sheet has (never overwriting one), laid out by layoutScoreSheet, activated, and recorded
 // in the metadata with its template — all or nothing (writeRecordedSheet.ts), finishes after.
 import { defaultScoreSheetName, layoutScoreSheet } from "../domain/layout/layoutScoreSheet";
+import { templateForUnit } from "../domain/template/forUnit";
 import type { Template } from "../domain/template/schema";
 import type { HostFeature } from "./features";
 import { withFreeId } from "./metadataRecords";
@@ -14,6 +15,8 @@ export interface CreatedScoreSheet {
   sheetName: string;
   /** The template as stored (its id changed if the workbook keeps another template under it). */
   template: Template;
+  /** The template's owner whose phân công was left out, the sheet being for another unit. */
+  droppedAssignmentsOf?: string;
   rowCount: number;
   skippedFeatures: HostFeature[];
 }
@@ -35,8 +38,9 @@ export async function createScoreSheet(
   request: { template: Template; unit?: string; year?: number },
 ): Promise<CreatedScoreSheet> {
   requireSupportedSize(request.template, scope.fail);
-  const template = withFreeId(request.template, snapshot.metadata);
-  const baseName = defaultScoreSheetName(template, request.year);
+  const forUnit = templateForUnit(request.template, request.unit);
+  const template = withFreeId(forUnit.template, snapshot.metadata);
+  const baseName = defaultScoreSheetName(template, request.year, request.unit);
   const layout = layoutScoreSheet(template, {
     sheetName: baseName,
     ...(request.unit !== undefined ? { unit: request.unit } : {}),
@@ -59,5 +63,6 @@ export async function createScoreSheet(
       sheetId: newSheetId(),
     }),
   });
-  return { sheetName, template, rowCount: layout.cells.length, skippedFeatures };
+  const dropped = forUnit.droppedAssignmentsOf !== undefined ? { droppedAssignmentsOf: forUnit.droppedAssignmentsOf } : {};
+  return { sheetName, template, rowCount: layout.cells.length, skippedFeatures, ...dropped };
 }

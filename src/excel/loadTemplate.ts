@@ -18,9 +18,9 @@ export function loadTemplate(host: HostDependencies, request: LoadTemplateReques
       requireSupportedSize(request.template, scope.fail);
       scope.progress("reading");
       const { snapshot } = await readWorkbookSnapshot(scope.context, { sheetsWithoutMetadata: true }, () => null);
-      const { sheetName, rowCount, skippedFeatures } = await createScoreSheet(scope, snapshot, request);
+      const { sheetName, rowCount, skippedFeatures, droppedAssignmentsOf } = await createScoreSheet(scope, snapshot, request);
       scope.progress("done");
-      return { sheetName, rowCount, skippedFeatures };
+      return { sheetName, rowCount, skippedFeatures, ...(droppedAssignmentsOf !== undefined ? { droppedAssignmentsOf } : {}) };
     },
     onProgress ? { onProgress } : {},
   );

@@ -93,6 +93,8 @@ export interface LoadTemplateResult {
   rowCount: number;
   /** Finishes this Excel version could not draw (requirement set missing); the sheet works without them. */
   skippedFeatures?: HostFeature[];
+  /** The template's owner whose phân công was left out, the sheet being for another unit (templateForUnit). */
+  droppedAssignmentsOf?: string;
 }
 
 export type ImportSelectionResult =

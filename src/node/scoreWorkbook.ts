@@ -3,7 +3,7 @@
 // metadata, or, in a workbook without it, a sheet that still has the scoring sheet's header.
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
-import { checkScoreSheet, indexTemplate, layoutScoreSheet, isFormulaCell, type ManagedSheet, type Template } from "../domain";
+import { checkScoreSheet, defaultScoreSheetName, indexTemplate, layoutScoreSheet, isFormulaCell, type ManagedSheet, type Template } from "../domain";
 import { checkScoreWorkbook, type ScoreWorkbookCheck } from "./checkScoreWorkbook";
 import { writeWorkbookMetadata } from "./metadataSheet";
 import { scoreSheetResults } from "./scoreSheetResults";
@@ -31,7 +31,7 @@ export function createScoreWorkbook(template: Template, options: ScoreWorkbookOp
     writeLayout(workbook.addWorksheet(layout.name), layout);
     return workbook;
   }
-  const layout = layoutScoreSheet(template, options);
+  const layout = layoutScoreSheet(template, { ...options, sheetName: defaultScoreSheetName(template, options.year, options.unit) });
   const worksheet = workbook.addWorksheet(layout.name);
   const empty = layout.cells.map((row) => row.map((cell) => (cell === null || isFormulaCell(cell) ? "" : cell)));
   const { totals } = checkScoreSheet(template, empty);

@@ -48,8 +48,8 @@ describe("par-index assignments", () => {
     expect(report.unassigned).toEqual(["7.5.1", "7.5.2"]);
     expect(report.surveyed).toEqual(["8.1"]);
     expect(report.issues.map((i) => [i.code, i.severity, i.ref])).toEqual([
-      ["item_unassigned", "warning", "'Tỉnh thử nghiệm 2021'!L118"],
-      ["item_unassigned", "warning", "'Tỉnh thử nghiệm 2021'!L119"],
+      ["item_unassigned", "warning", "'tỉnh Kiên Giang 2021'!L118"],
+      ["item_unassigned", "warning", "'tỉnh Kiên Giang 2021'!L119"],
     ]);
     expect(report.file).toBeNull();
   });

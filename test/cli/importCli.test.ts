@@ -53,6 +53,28 @@ describe("par-index import", () => {
     expect(template.source).toContain("table.xlsx");
   });
 
+  it("names the framework and its scoring sheet after the table's title, and a sheet for a unit after the unit", async () => {
+    expect((await runCli(["import", "table.xlsx", "--out", "named.json"], { cwd: tempDir() })).code).toBe(0);
+    expect(JSON.parse(await fs.readFile(file("named.json"), "utf8"))).toMatchObject({ name: "Bộ chỉ số cải cách hành chính cấp sở" });
+    const made = await runCli(["new", "--template-file", "named.json", "--out", "named.xlsx", "--year", "2025"], { cwd: tempDir() });
+    expect(made.stdout).toContain("trang «Bộ chỉ số CCHC cấp sở 2025»");
+    const forUnit = await runCli(["new", "--template-file", "named.json", "--out", "so-y-te.xlsx", "--year", "2025", "--unit", "Sở Y tế"], { cwd: tempDir() });
+    expect(forUnit.stdout).toContain("trang «Sở Y tế 2025»");
+  });
+
+  it("makes a Sở Tư pháp workbook from VPUB's bundled template without VPUB's phòng, and says so", async () => {
+    const run = await runCli(["new", "--template", "son-la-vpub-2021", "--unit", "Sở Tư pháp tỉnh Sơn La", "--year", "2024", "--out", "stp.xlsx"], { cwd: tempDir() });
+    expect(run.stdout).toContain("trang «Sở Tư pháp tỉnh Sơn La 2024»");
+    expect(run.stdout).toContain("Cột Đơn vị chủ trì, phối hợp để trống: phân công trong bộ tiêu chí là của Văn phòng UBND tỉnh Sơn La, không phải của Sở Tư pháp tỉnh Sơn La.");
+    const sheet = (await loadWorkbook(file("stp.xlsx"))).getWorksheet("Sở Tư pháp tỉnh Sơn La 2024")!;
+    const leads: unknown[] = [];
+    sheet.eachRow((row, r) => void (r > 5 && leads.push(row.getCell(12).value, row.getCell(13).value)));
+    expect(leads.filter((value) => value !== null && value !== "")).toEqual([]);
+    const own = await runCli(["new", "--template", "son-la-vpub-2021", "--unit", "Văn phòng UBND tỉnh Sơn La", "--year", "2024", "--out", "vp.xlsx"], { cwd: tempDir() });
+    expect(own.stdout).toContain("trang «VPUB Sơn La 2024»");
+    expect(own.stdout).not.toContain("để trống");
+  });
+
   it("exits 1 naming the cell and writes nothing when the table has errors", async () => {
     const run = await runCli(["import", "bad.xlsx", "--out", "bad.json"], { cwd: tempDir() });
     expect(run.code).toBe(1);

@@ -94,12 +94,12 @@ describe("par-index rank", () => {
       ["lan-2/so-tu-phap.xlsx", "duplicate_unit", "Sở Tư pháp có nhiều sổ chấm điểm: «lan-2/so-tu-phap.xlsx» và «lan-2/so-tu-phap-ban-sua.xlsx»; giữ lại một tệp rồi tổng hợp lại."],
       ["lan-2/so-y-te.xlsx", "has_errors", "Sở Y tế («lan-2/so-y-te.xlsx») còn 1 lỗi về điểm; sửa xong mới được xếp hạng."],
     ]);
-    expect(report.excluded[3]!.issues[1]).toMatchObject({ severity: "error", code: "score_above_max", sheet: "VPUB Sơn La 2021", cell: "G7", ref: "'VPUB Sơn La 2021'!G7" });
+    expect(report.excluded[3]!.issues[1]).toMatchObject({ severity: "error", code: "score_above_max", sheet: "Sở Y tế 2021", cell: "G7", ref: "'Sở Y tế 2021'!G7" });
 
     const text = await rank("lan-2/*.xlsx", "--out", "lan-2-text.xlsx");
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("Chưa xếp hạng 4 đơn vị:");
-    expect(text.stdout).toContain("Lỗi ['VPUB Sơn La 2021'!G7]: Điểm thẩm định 5 vượt điểm tối đa 1 của 1.1.");
+    expect(text.stdout).toContain("Lỗi ['Sở Y tế 2021'!G7]: Điểm thẩm định 5 vượt điểm tối đa 1 của 1.1.");
   });
 
   it("compares with last year's ranking given as the ranking workbook made then", async () => {

@@ -47,6 +47,20 @@ describe("loadTemplate", () => {
     expect(sheet.cell(5, 0)).toMatchObject({ type: "text", value: "1" });
   });
 
+  it("names a Sở Tư pháp sheet made from VPUB's template for Sở Tư pháp and leaves VPUB's phòng out of it", async () => {
+    const host = fakeHost();
+    const result = await operationsOn(host).loadTemplate({ template: seed001Template(), unit: "Sở Tư pháp tỉnh Sơn La", year: 2024 });
+    expect(result).toMatchObject({ sheetName: "Sở Tư pháp tỉnh Sơn La 2024", droppedAssignmentsOf: "Văn phòng UBND tỉnh Sơn La" });
+    const sheet = host.workbook.get("Sở Tư pháp tỉnh Sơn La 2024");
+    const leadAndCo = sheet.formulaGrid(result.rowCount, 20).slice(5).flatMap((row) => [row[11], row[12]]);
+    expect(leadAndCo.every((cell) => cell === "")).toBe(true);
+    // VPUB's own sheet keeps them.
+    const own = await operationsOn(host).loadTemplate({ template: seed001Template(), unit: "Văn phòng UBND tỉnh Sơn La", year: 2024 });
+    expect(own).not.toHaveProperty("droppedAssignmentsOf");
+    const ownLead = host.workbook.get(own.sheetName).formulaGrid(own.rowCount, 20).slice(5).map((row) => row[11]);
+    expect(ownLead.some((cell) => typeof cell === "string" && cell.startsWith("Phòng"))).toBe(true);
+  });
+
   it("sets the text format on code, name and staff columns before any value is written", async () => {
     const host = fakeHost();
     await operationsOn(host).loadTemplate({ template: seed001Template(), year: 2021 });

@@ -75,7 +75,7 @@ describe("the appraisal rounds in an .xlsx workbook", () => {
     expect(lockedAt(workbook, "G7")).toBe(false);
     expect(lockedAt(workbook, "Q7")).toBe(false);
     expect(lockedAt(workbook, "G6")).toBe(true);
-    const sheet = workbook.getWorksheet("Thử nghiệm 2026")!;
+    const sheet = workbook.getWorksheet("Sở Tư pháp 2026")!;
     expect(protectionOf(sheet)).toMatchObject({ sheet: true });
     expect(String(sheet.getCell("A4").value)).toMatch(/^Giai đoạn: Đã nộp — Hội đồng thẩm định giữ tệp; hạn 15\/12\/2026/);
 

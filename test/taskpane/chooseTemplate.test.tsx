@@ -139,4 +139,17 @@ describe("choosing a template", () => {
     await user.click(screen.getByRole("button", { name: "Đến ô nhập điểm đầu tiên" }));
     await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith("Chấm điểm", "F6"));
   });
+
+  it("says so when another unit's phân công was left out of the new sheet", async () => {
+    const operations = createFakeOperations({
+      loadTemplate: async () => ({ sheetName: "Sở Tư pháp 2024", rowCount: 34, skippedFeatures: [], droppedAssignmentsOf: "Văn phòng UBND tỉnh Sơn La" }),
+    });
+    const { user } = await renderPane({ operations });
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Sở Tư pháp");
+    await user.click(screen.getByRole("button", { name: "Tạo trang chấm điểm" }));
+    await screen.findByRole("heading", { name: "Bước 2. Nhập điểm" });
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Đã tạo trang «Sở Tư pháp 2024» (34 dòng). Hãy nhập điểm. Cột Đơn vị chủ trì, phối hợp để trống: phân công trong bộ tiêu chí là của Văn phòng UBND tỉnh Sơn La, không phải của Sở Tư pháp.",
+    );
+  });
 });

@@ -1,6 +1,6 @@
 // `par-index new`: a scoring workbook from a bundled template or a template JSON file.
 import path from "node:path";
-import { getBundledTemplate, hasErrors, indexTemplate, parseTemplateJson, formatPoints, treeMax, type Template } from "../../domain";
+import { getBundledTemplate, hasErrors, templateForUnit, indexTemplate, parseTemplateJson, formatPoints, treeMax, type Template } from "../../domain";
 import { createScoreWorkbook, readTextInputFile, writeWorkbook } from "../../node";
 import { optionalString, optionalYear, parseCommandArgs, positionals } from "../args";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
@@ -41,6 +41,9 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     }
     template = parsed.value;
   }
+  // Another unit's phân công (its phòng) never reaches this unit's sheet or plan.
+  const forUnit = templateForUnit(template, unit);
+  template = forUnit.template;
   const workbook = createScoreWorkbook(template, { ...(unit ? { unit } : {}), ...(year ? { year } : {}) });
   await writeWorkbook(workbook, output);
   const index = indexTemplate(template);
@@ -52,6 +55,11 @@ export async function runNew(argv: readonly string[], out: Output): Promise<numb
     out.line(
       `Đã tạo ${target}: trang «${sheet}», ${index.areas.length} lĩnh vực, ${index.items.length} dòng tiêu chí, tổng điểm tối đa ${formatPoints(treeMax(index))}.`,
     );
+    if (forUnit.droppedAssignmentsOf !== undefined) {
+      out.line(
+        `Cột Đơn vị chủ trì, phối hợp để trống: phân công trong bộ tiêu chí là của ${forUnit.droppedAssignmentsOf}, không phải của ${unit!.trim()}.`,
+      );
+    }
   }
   return 0;
 }

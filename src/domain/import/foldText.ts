@@ -28,5 +28,10 @@ export function cleanLines(text: string): string {
 
 /** A template id from a name: "Bộ chỉ số Sở 2024" → "bo-chi-so-so-2024"; "" when nothing is left. */
 export function slugify(text: string): string {
-  return foldText(text).replace(/ /g, "-").slice(0, 60).replace(/-+$/, "");
+  // Cut at a word's end, so a long name gives «…-ke-hoach», not «…-k».
+  const slug = foldText(text).replace(/ /g, "-");
+  if (slug.length <= 60) return slug.replace(/-+$/, "");
+  const cut = slug.slice(0, 61);
+  const end = cut.lastIndexOf("-");
+  return (end > 0 ? cut.slice(0, end) : slug.slice(0, 60)).replace(/-+$/, "");
 }

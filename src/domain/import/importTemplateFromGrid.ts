@@ -42,7 +42,7 @@ export function importTemplateFromGrid(grid: Grid, options: ImportOptions = {}):
   const overlong = overlongCells(rows, { ...sheetOnly, origin });
   if (overlong.length > 0) return fail(overlong);
 
-  const { dataStart, columns } = detectColumns(rows);
+  const { header, dataStart, columns } = detectColumns(rows);
   const { code, name, max } = columns;
   if (code === undefined || name === undefined || max === undefined) {
     const missing: Issue[] = [];
@@ -58,11 +58,30 @@ export function importTemplateFromGrid(grid: Grid, options: ImportOptions = {}):
   const codes = resolveCodes(reading.items.map((item) => item.code));
   const tree = buildTree(reading.items, codes, itemColumns, place);
 
-  const checked = parseTemplate(assembleTemplate(tree.areas, options));
+  const title = options.meta?.name === undefined && header ? tableTitle(rows.slice(0, header.firstRow)) : undefined;
+  const named: ImportOptions = title === undefined ? options : { ...options, meta: { ...options.meta, name: title } };
+  const checked = parseTemplate(assembleTemplate(tree.areas, named));
   const scaleGiven = options.meta?.scale !== undefined;
   const templateIssues = placeTemplateIssues(checked.issues, tree, itemColumns, place, sheetOnly, scaleGiven);
   const issues = sortByCell([...reading.issues, ...tree.issues, ...templateIssues]);
   return checked.ok && !hasErrors(issues) ? succeed(checked.value, issues) : fail(issues);
+}
+
+/**
+ * The framework's name as the rows above the table give it: the first text that is not the
+ * appendix's label («PHỤ LỤC II»), an attachment line («(Kèm theo Quyết định …)») or a
+ * number. The sheet and the template are then named for the framework, not «Bộ tiêu chí nhập».
+ */
+function tableTitle(above: CellValue[][]): string | undefined {
+  for (const row of above) {
+    for (const cell of row) {
+      if (typeof cell !== "string") continue;
+      const text = cell.replace(/\s+/g, " ").trim();
+      if (text.length < 4 || /^phụ lục(\s+[\divxlc]+)?[.:]?$/iu.test(text) || /^[(\[]|^kèm theo/iu.test(text) || /^[\d\s.,:-]+$/.test(text)) continue;
+      return text.length > 200 ? `${text.slice(0, 199).trimEnd()}…` : text;
+    }
+  }
+  return undefined;
 }
 
 /** Word pastes decomposed (NFD) Vietnamese; every comparison and the stored names use NFC. */

@@ -12,9 +12,9 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 export function sampleAppendixRows(template: Template): CellValue[][] {
   const index = indexTemplate(template);
   const rows: CellValue[][] = [
-    ["PHỤ LỤC (MẪU ĐỂ THỬ LỆNH IMPORT)"],
-    [`Các tiêu chí do ${template.source} nêu, với điểm tối đa của kế hoạch; phần còn lại của mỗi lĩnh vực ghi là «Các nội dung còn lại…».`],
-    [],
+    ["PHỤ LỤC"],
+    [template.name],
+    [`(Mẫu để thử lệnh import: các tiêu chí do ${template.source} nêu, với điểm tối đa của kế hoạch; phần còn lại của mỗi lĩnh vực ghi là «Các nội dung còn lại…»)`],
     ["STT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Đơn vị chủ trì"],
   ];
   for (const item of index.items) {

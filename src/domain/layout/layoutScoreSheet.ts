@@ -30,7 +30,9 @@ import type {
   ValidationSpec,
 } from "./sheetLayout";
 import { fitRowHeights } from "./rowHeights";
-import { sanitizeSheetName } from "./sheetNames";
+import { isOwnUnit } from "../template/forUnit";
+import { tidyUnitName } from "../unitNames";
+import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName } from "./sheetNames";
 
 export interface ScoreSheetOptions {
   /** Tên đơn vị được chấm điểm. */
@@ -54,9 +56,34 @@ export interface ScoreSheetLayout extends SheetLayout {
   treeTotalRow: number;
 }
 
-export function defaultScoreSheetName(template: Template, year?: number): string {
-  const label = template.shortName ?? template.name.slice(0, 20);
+/**
+ * The scoring sheet's name: the unit's own when the workbook is for a unit other than the
+ * template's owner (a Sở Tư pháp workbook made from VPUB's template is not «VPUB Sơn La 2024»),
+ * else the template's short label; the year always whole at the end.
+ */
+export function defaultScoreSheetName(template: Template, year?: number, unit?: string): string {
+  const named = unit === undefined ? "" : tidyUnitName(unit);
+  const forOther = named !== "" && !isOwnUnit(template, named);
+  const room = MAX_SHEET_NAME_LENGTH - (year ? ` ${year}`.length : 0);
+  const label = forOther ? wordsUpTo(abbreviate(named), room) : (template.shortName ?? wordsUpTo(abbreviate(template.name), room));
   return sanitizeSheetName(year ? `${label} ${year}` : label);
+}
+
+/** The short forms Vietnamese offices write themselves: «UBND», «HĐND», «CCHC». */
+function abbreviate(name: string): string {
+  return name
+    .replace(/[UuỦủ][ỷỶyY]?\s*ban\s+nhân\s+dân/giu, "UBND")
+    .replace(/Hội\s+đồng\s+nhân\s+dân/giu, "HĐND")
+    .replace(/cải\s+cách\s+hành\s+chính/giu, "CCHC");
+}
+
+/** The words of `text` that fit in `room` characters (cut inside a word only if the first is longer). */
+function wordsUpTo(text: string, room: number): string {
+  const clean = sanitizeSheetName(text);
+  if (clean.length <= room) return clean;
+  const cut = clean.slice(0, room + 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > 0 ? cut.slice(0, space) : clean.slice(0, room)).replace(/[\s,;:–-]+$/u, "");
 }
 
 export function layoutScoreSheet(template: Template, options: ScoreSheetOptions = {}): ScoreSheetLayout {

@@ -59,6 +59,11 @@ export interface Template {
   scale: number;
   /** What the template holds and how faithful it is to its source. */
   description?: string;
+  /**
+   * The unit whose own template this is, when its leadUnit and coUnits name that unit's
+   * departments (a plan's phân công): a workbook made for another unit starts without them.
+   */
+  owner?: string;
   areas: Criterion[];
   adjustments?: Adjustment[];
 }
@@ -99,6 +104,7 @@ export const templateSchema: z.ZodType<Template> = z.strictObject({
   level: z.enum(FRAMEWORK_LEVELS),
   scale: z.number().finite().positive(),
   description: z.string().optional(),
+  owner: z.string().trim().min(1).optional(),
   areas: z.array(criterionSchema),
   adjustments: z.array(adjustmentSchema).optional(),
 });

@@ -47,7 +47,8 @@ export function ChooseTemplateStep({ action, onSheetCreated, onSelectCell }: Cho
   const load = async (template: Template) => {
     const result = await action.run((onProgress) => operations.loadTemplate({ template, ...target }, onProgress));
     if (!result) return;
-    action.announce(t.templateLoaded(result.sheetName, result.rowCount));
+    const leftOut = result.droppedAssignmentsOf !== undefined && unit ? ` ${t.assignmentsLeftOut(result.droppedAssignmentsOf, unit)}` : "";
+    action.announce(`${t.templateLoaded(result.sheetName, result.rowCount)}${leftOut}`);
     onSheetCreated(
       { sheetName: result.sheetName, templateId: template.id, templateName: template.name, ...target },
       { notices: [], skippedFeatures: result.skippedFeatures ?? [] },

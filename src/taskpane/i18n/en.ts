@@ -64,6 +64,7 @@ export const en: Messages = {
   templateAreaCount: "Areas",
   loadTemplate: "Create scoring sheet",
   templateLoaded: (sheet, rows) => `Created sheet «${sheet}» (${rows} rows). Enter the scores.`,
+  assignmentsLeftOut: (owner, unit) => `The lead and co-operating unit columns are empty: the template's assignments belong to ${owner}, not to ${unit}.`,
   pasteLabel: "Criteria as JSON",
   pasteHint: "Paste exported or edited criteria, then press «Read criteria».",
   readJson: "Read criteria",

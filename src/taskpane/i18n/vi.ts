@@ -70,6 +70,8 @@ export const vi = {
   templateAreaCount: "Số lĩnh vực",
   loadTemplate: "Tạo trang chấm điểm",
   templateLoaded: (sheet: string, rows: number) => `Đã tạo trang «${sheet}» (${rows} dòng). Hãy nhập điểm.`,
+  assignmentsLeftOut: (owner: string, unit: string) =>
+    `Cột Đơn vị chủ trì, phối hợp để trống: phân công trong bộ tiêu chí là của ${owner}, không phải của ${unit}.`,
   pasteLabel: "Nội dung JSON của bộ tiêu chí",
   pasteHint: "Dán bộ tiêu chí đã xuất hoặc đã chỉnh sửa, rồi bấm «Đọc bộ tiêu chí».",
   readJson: "Đọc bộ tiêu chí",

@@ -18,6 +18,12 @@ function imported(grid: Grid, options?: Parameters<typeof importTemplateFromGrid
   return result.value;
 }
 
+/** The same table without its title rows (blanked, so the cells stay where they were). */
+function untitled(grid: Grid): Grid {
+  const header = grid.findIndex((row) => row[0] === "STT");
+  return grid.map((row, r) => (r < header ? row.map(() => null) : row));
+}
+
 /** Code → maximum, in sheet order: the shape most assertions need. */
 function maxima(areas: readonly Criterion[]): [string, number][] {
   return areas.flatMap((area) => [[area.code, area.maxPoints] as [string, number], ...maxima(area.children ?? [])]);
@@ -125,8 +131,15 @@ describe("importTemplateFromGrid", () => {
     ]);
   });
 
+  it("names the framework by the title above the table, past the appendix's label and its «Kèm theo» line", () => {
+    const titled = [["PHỤ LỤC II"], ["(Kèm theo Quyết định số 12/QĐ-UBND)"], ["Bộ chỉ số CCHC cấp xã năm 2025"], ...romanAppendix];
+    expect(imported(titled)).toMatchObject({ name: "Bộ chỉ số CCHC cấp xã năm 2025", id: "bo-chi-so-cchc-cap-xa-nam-2025" });
+    expect(imported(romanAppendix)).toMatchObject({ name: "BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA CÁC SỞ, BAN, NGÀNH" });
+    expect(imported(romanAppendix, { meta: { name: "Tên đã cho" } }).name).toBe("Tên đã cho");
+  });
+
   it("fills the default metadata: id, name, the sheet as source, level sở and the areas' total as scale", () => {
-    const template = imported(romanAppendix, { sheet: "Phụ lục" });
+    const template = imported(untitled(romanAppendix), { sheet: "Phụ lục" });
     expect(template).toMatchObject({
       schemaVersion: 1,
       id: DEFAULT_IMPORT_ID,

@@ -1,4 +1,5 @@
 import { LayoutError } from "../../../src/domain/errors";
+import { getBundledTemplate } from "../../../src/domain/template/bundledTemplates";
 import { defaultScoreSheetName, layoutScoreSheet, runs } from "../../../src/domain/layout/layoutScoreSheet";
 import { makeTemplate, smallTemplate } from "../../helpers/templates";
 
@@ -135,7 +136,22 @@ describe("defaultScoreSheetName", () => {
   it("uses the short name and year, within Excel's 31 characters", () => {
     expect(defaultScoreSheetName(smallTemplate(), 2021)).toBe("Thử nghiệm 2021");
     const long = smallTemplate({ shortName: undefined, name: "Bộ chỉ số: cấp huyện/xã [thử] rất rất dài" });
-    expect(defaultScoreSheetName(long, 2021)).toBe("Bộ chỉ số cấp huyện 2021");
+    expect(defaultScoreSheetName(long, 2021)).toBe("Bộ chỉ số cấp huyện xã thử 2021");
+  });
+
+  it("names a workbook for another unit after that unit, the year kept whole", () => {
+    const vpub = getBundledTemplate("son-la-vpub-2021");
+    expect(defaultScoreSheetName(vpub, 2024, "Sở Tư pháp tỉnh Sơn La")).toBe("Sở Tư pháp tỉnh Sơn La 2024");
+    expect(defaultScoreSheetName(vpub, 2024, "Ủy ban nhân dân huyện Thuận Châu, tỉnh Sơn La")).toBe("UBND huyện Thuận Châu 2024");
+    expect(defaultScoreSheetName(smallTemplate(), 2024, "Sở Y tế")).toBe("Sở Y tế 2024");
+  });
+
+  it("keeps the template's short name for its owner, however the owner writes itself", () => {
+    const vpub = getBundledTemplate("son-la-vpub-2021");
+    for (const unit of ["Văn phòng UBND tỉnh Sơn La", "Văn phòng Ủy ban nhân dân tỉnh Sơn La", "văn phòng ubnd tỉnh", "VPUB", "VPUB Sơn La"]) {
+      expect(defaultScoreSheetName(vpub, 2021, unit)).toBe("VPUB Sơn La 2021");
+    }
+    expect(defaultScoreSheetName(vpub, 2021)).toBe("VPUB Sơn La 2021");
   });
 });
 
