@@ -114,7 +114,9 @@ function assignmentTable(table: AssignmentTable, widths: number[]): DocTable {
   };
   const rows = table.rows.map((row): DocTableRow => {
     const look = ROW_LOOK[row.kind];
-    const text = (value: string, style: "tableText" | "tableNumber"): DocParagraph => paragraph(style, [{ text: value, ...look }]);
+    // A section's or a unit's heading row is kept with the row under it: never the last line of a page.
+    const keep = row.kind === "section" || row.kind === "unit" ? { keepWithNext: true } : {};
+    const text = (value: string, style: "tableText" | "tableNumber"): DocParagraph => paragraph(style, [{ text: value, ...look }], keep);
     return {
       cantSplit: true,
       cells: rowTexts(row).map((value, c) => ({ paragraphs: [text(value, c === 0 ? "tableNumber" : "tableText")] })),

@@ -98,6 +98,18 @@ describe("the assignment appendix through LibreOffice", () => {
     expect(stt.filter((w) => w !== "Stt")).toEqual(table.rows.map((r) => r.stt));
   });
 
+  it("never ends a page on a unit's or a section's heading row: its first item follows it", () => {
+    const kindOf = new Map(table.rows.map((row) => [row.stt, row.kind]));
+    const [left, right] = edges(0);
+    for (let page = 1; page < pages.length; page += 1) {
+      const stts = words
+        .filter((w) => w.page === page && w.xMin >= left - 1 && w.xMax <= right + 1 && w.yMin >= 20 * MM - 1 && w.text !== "Stt")
+        .sort((a, b) => a.yMin - b.yMin);
+      const last = stts[stts.length - 1]!.text;
+      expect({ page, last, kind: kindOf.get(last) }).toEqual({ page, last, kind: "task" });
+    }
+  });
+
   it("keeps every word inside the margins, and saves pages to look at", () => {
     for (const w of words) {
       const page = pages[w.page - 1]!;
