@@ -4,7 +4,7 @@
 // (a page-layout value a build does not take, a freeze quirk) is reported, not fatal, because
 // the sheet and its record are already complete. All go in one request; only if that fails are
 // they sent one by one, so the others still land and the refused ones are named.
-import { rangeAddress } from "../domain/cells";
+import { columnLetter, rangeAddress } from "../domain/cells";
 import type { SheetLayout, ValidationSpec } from "../domain/layout/sheetLayout";
 import { absoluteRows } from "./addresses";
 import type { HostFeature, HostFeatures } from "./features";
@@ -151,12 +151,15 @@ export async function queueValidations(worksheet: Excel.Worksheet, specs: readon
 }
 
 async function queuePageSetup(worksheet: Excel.Worksheet, print: SheetLayout["print"], pageBreaks: readonly number[], budget: RequestBudget): Promise<void> {
-  await budget.reserveCommands(3);
+  await budget.reserveCommands(5);
   const page = worksheet.pageLayout;
   page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";
   const repeat = print.repeatRows;
   if (repeat) page.setPrintTitleRows(absoluteRows(repeat.first - 1, repeat.last - 1));
+  const columns = print.repeatColumns;
+  if (columns) page.setPrintTitleColumns(`$${columnLetter(columns.first - 1)}:$${columnLetter(columns.last - 1)}`);
+  if (!print.fitToWidth && print.scale !== undefined) page.zoom = { scale: print.scale };
   if (pageBreaks.length === 0) return;
   // Cleared first, so drawing the finish again (after a refusal) does not add the breaks twice.
   await budget.reserveCommands(1 + pageBreaks.length);

@@ -3,7 +3,7 @@
 // conditional formats, frozen panes and page setup. It decides nothing itself (and, like the
 // add-in, groups no rows: see sheetLayout.ts).
 import type { CellFormulaValue, Style as ExcelStyle, Worksheet } from "exceljs";
-import { isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type SheetProtection, type StyleName } from "../domain";
+import { columnLetter, isFormulaCell, type CellValue, type LayoutCell, type SheetLayout, type SheetProtection, type StyleName } from "../domain";
 import { parseRange } from "./a1";
 import { mergeStyles, toConditionalStyle, toExcelStyle } from "./excelStyles";
 import { dataValidationsOf } from "./exceljsModel";
@@ -45,7 +45,9 @@ export function writeLayout(worksheet: Worksheet, layout: SheetLayout, options: 
     // 0 = as many pages tall as needed.
     worksheet.pageSetup.fitToHeight = 0;
   }
+  if (!print.fitToWidth && print.scale !== undefined) worksheet.pageSetup.scale = print.scale;
   if (print.repeatRows) worksheet.pageSetup.printTitlesRow = `${print.repeatRows.first}:${print.repeatRows.last}`;
+  if (print.repeatColumns) worksheet.pageSetup.printTitlesColumn = `${columnLetter(print.repeatColumns.first - 1)}:${columnLetter(print.repeatColumns.last - 1)}`;
 }
 
 /** Cell contents only, from A1: what the metadata sheet needs, and the first step of a layout. */

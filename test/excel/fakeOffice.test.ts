@@ -138,7 +138,7 @@ describe("installFakeOffice", () => {
     await expect((globals.Office as typeof Office).onReady()).resolves.toEqual({ host: "Excel", platform: "OfficeOnline" });
     const operations = createWorkbookOperations();
     const result = await operations.loadTemplate({ template: seed001Template(), year: 2021 });
-    expect(result.skippedFeatures).toEqual(["pageLayout", "fitToWidth"]);
+    expect(result.skippedFeatures).toEqual(["pageLayout"]);
     host.failSync("InvalidOperationInCellEditMode");
     await expect(operations.getState()).rejects.toMatchObject({ message: "Leave cell editing (press Enter or Esc), then try again." });
   });

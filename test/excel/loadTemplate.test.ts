@@ -144,8 +144,9 @@ describe("loadTemplate", () => {
     expect(sheet.pageSetup).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 90 },
       printTitleRows: "$5:$5",
+      printTitleColumns: "$A:$B",
     });
     const [firstRule] = sheet.validations;
     expect(sheet.validations).toHaveLength(layout.validations.length);
@@ -177,7 +178,7 @@ describe("loadTemplate", () => {
   it("on the manifest's minimum (ExcelApi 1.7) leaves out validation and page setup, and says so", async () => {
     const host = fakeHost({ excelApi: "1.7" });
     const result = await operationsOn(host).loadTemplate({ template: seed001Template(), year: 2021 });
-    expect(result.skippedFeatures).toEqual(["dataValidation", "pageLayout", "fitToWidth"]);
+    expect(result.skippedFeatures).toEqual(["dataValidation", "pageLayout"]);
     const sheet = host.workbook.get("VPUB Sơn La 2021");
     expect([sheet.validations, sheet.pageSetup]).toEqual([[], {}]);
     expect(sheet.freeze).toEqual({ rows: 5, columns: 2 });

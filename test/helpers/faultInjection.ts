@@ -302,7 +302,9 @@ export function describeFaultInjection(select: FaultSelection, report: { file: s
 
   describe("a finish this Excel keeps refusing", () => {
     it.each([
-      ["PageLayout.zoom", "fitToWidth"],
+      // A scoring sheet prints at a scale (its zoom is part of the page layout), not one page wide.
+      ["PageLayout.zoom", "pageLayout"],
+      ["PageLayout.printTitleColumns", "pageLayout"],
       ["WorksheetFreezePanes.freezeAt", "freezePanes"],
       ["DataValidation.rule", "dataValidation"],
       ["PageLayout.paperSize", "pageLayout"],

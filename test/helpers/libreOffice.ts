@@ -81,11 +81,18 @@ const NO_RECALC_SETTINGS = PROFILE_SETTINGS.replace(/<value>0<\/value>/g, "<valu
  * Prints `file` to PDF as a viewer that trusts the file does: LibreOffice told never to recalculate,
  * so the numbers on the page are the cached results the file carries. Returns the PDF's path.
  */
-export function printToPdf(file: string, outDir: string, soffice = findSoffice()): string {
+export function printToPdf(file: string, outDir: string, soffice = findSoffice(), options: { locale?: "vi-VN" | "en-US" } = {}): string {
   const profile = mkdtempSync(path.join(tmpdir(), "par-index-lo-profile-"));
   try {
     mkdirSync(path.join(profile, "user"), { recursive: true });
-    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), NO_RECALC_SETTINGS);
+    // The locale a viewer's machine has decides the decimal sign and the dates on the page.
+    const settings = options.locale
+      ? NO_RECALC_SETTINGS.replace(
+          "</oor:items>",
+          `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${options.locale}</value></prop></item>\n</oor:items>`,
+        )
+      : NO_RECALC_SETTINGS;
+    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), settings);
     mkdirSync(outDir, { recursive: true });
     const run = spawnSync(
       soffice,

@@ -94,7 +94,8 @@ const FINISH_PARTS: Record<string, (sheet: SheetFingerprint) => SheetFingerprint
   freezePanes: (sheet) => ({ ...sheet, freeze: { rows: 0, columns: 0 } }),
   dataValidation: (sheet) => ({ ...sheet, validations: [] }),
   pageLayout: (sheet) => {
-    const { orientation: _o, paperSize: _p, printTitleRows: _t, ...rest } = sheet.pageSetup as Record<string, unknown>;
+    // A sheet printed at a scale has it set by this finish, not by fitToWidth.
+    const { orientation: _o, paperSize: _p, printTitleRows: _t, printTitleColumns: _c, zoom: _z, ...rest } = sheet.pageSetup as Record<string, unknown>;
     return { ...sheet, pageSetup: rest, pageBreaks: [] };
   },
   fitToWidth: (sheet) => {

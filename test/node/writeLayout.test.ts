@@ -113,9 +113,9 @@ describe("writeLayout", () => {
     );
   });
 
-  it("freezes the header and the code and name columns, and prints A4 landscape one page wide", () => {
+  it("freezes the header and the code and name columns, and prints A4 landscape at 90 % with code and name on every page", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 5 });
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: false, scale: 90, printTitlesRow: "5:5", printTitlesColumn: "A:B" });
   });
 
   it.each(["=SUM(A1:A3)", "-Tăng cường kiểm tra", "+ Đôn đốc", "@mention", "=1+1", "'quoted"])(

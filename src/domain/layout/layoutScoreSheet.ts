@@ -256,6 +256,8 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       { range: rangeAddress(0, 0, 0, lastColumn), style: "title" },
       { range: rangeAddress(1, 0, 2, lastColumn), style: "subtitle" },
       { range: rangeAddress(3, 0, 3, lastColumn), style: "note" },
+      // The source and the note run longer than the scoring columns they are merged over.
+      { range: rangeAddress(2, 0, 3, lastColumn), style: "wrapped" },
       { range: rangeAddress(SCORE_HEADER_ROW, 0, SCORE_HEADER_ROW, lastColumn), style: "header" },
       ...itemStyles(index.items, rowOf, lastColumn, rounds),
       ...(adjustmentsLabelRow === null ? [] : [{ range: rangeAddress(adjustmentsLabelRow, 0, adjustmentsLabelRow, lastColumn), style: "criterion" as const }]),
@@ -264,11 +266,12 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
       ...(rounds ? runs(adjustmentRows).map(([a, b]) => ({ range: rangeAddress(a, C.round2, b, C.round2), style: "input" as const })) : []),
       { range: rangeAddress(treeTotalRow, 0, lastRow, lastColumn), style: "total" },
     ],
-    merges: [0, 1, 2, 3].map((r) => rangeAddress(r, 0, r, lastColumn)),
+    // Centred over the scoring columns, which print first (see SCORE_PRINT).
+    merges: [0, 1, 2, 3].map((r) => rangeAddress(r, 0, r, C.percent)),
     validations: scoreValidations(index.items, rowOf, adjustmentRows, rounds),
     conditionalFormats: conditionalFormats(firstItemRow, lastItemRow, rounds),
     freeze: { rows: SCORE_HEADER_ROW + 1, columns: 2 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: SCORE_HEADER_ROW + 1, last: SCORE_HEADER_ROW + 1 } },
+    print: { ...SCORE_PRINT, repeatRows: { first: SCORE_HEADER_ROW + 1, last: SCORE_HEADER_ROW + 1 } },
     rowOf,
     firstItemRow,
     lastItemRow,
@@ -277,6 +280,19 @@ export function layoutScoreSheet(template: Template, options: ScoreSheetOptions 
   };
   return { ...layout, rowHeights: fitRowHeights(layout) };
 }
+
+/**
+ * How a scoring sheet prints. Fitted to one page's width its 16–20 columns came out in 4–5 pt, so
+ * it prints at 90 % instead (text of about 10 pt): A–J (code, name, the scores, points lost) fill the
+ * width of the first pages, and the units, guidance, evidence, explanations and the council's notes
+ * follow on the next pages, page by page down then across, with A–B (code and name) repeated at
+ * their left so every page says which item a row is. (Not two print areas, which would print the
+ * title block once: exceljs writes them as two names, which Excel repairs, and reads back only
+ * the first, so a rewritten workbook would stop printing its notes.) 90 % is the largest scale at which A–J
+ * (1 072 px) and the widest later band, R–T with A–B (1 097 px), each fit the 988 px between
+ * Excel's default 0,7" margins of A4 landscape.
+ */
+const SCORE_PRINT = { orientation: "landscape", paper: "A4", fitToWidth: false, scale: 90, repeatColumns: { first: 1, last: 2 } } as const;
 
 /** `IF(S6<>"",N(S6),IF(G6<>"",N(G6),…))`: the first of the columns with a value, else `otherwise`. */
 function firstPresent(columns: readonly number[], otherwise: string, r: number): string {

@@ -29,7 +29,8 @@ export type StyleName =
   | "staffText"
   | "keptAside"
   | "locked"
-  | "centered";
+  | "centered"
+  | "wrapped";
 
 export interface CellStyle {
   bold?: boolean;
@@ -61,6 +62,8 @@ export const CELL_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   /** Rows of a unit's file that belong to other units: greyed, and locked by the sheet's protection. */
   locked: { fill: "#D9D9D9", fontColor: "#808080" },
   centered: { horizontal: "center" },
+  /** Added over another style: long lines above a table wrap inside their merged cell, not cut at its edge. */
+  wrapped: { wrap: true, vertical: "top" },
 };
 
 export interface StyledRange {
@@ -109,8 +112,12 @@ export interface PrintSetup {
   orientation: "landscape" | "portrait";
   paper: "A4";
   fitToWidth: boolean;
+  /** Printed at this percentage (10–400) when not fitted to the page's width. */
+  scale?: number;
   /** 1-based rows repeated at the top of every printed page, e.g. { first: 5, last: 5 }. */
   repeatRows?: { first: number; last: number };
+  /** 1-based columns repeated at the left of every printed page, e.g. { first: 1, last: 2 }. */
+  repeatColumns?: { first: number; last: number };
 }
 
 /** Sheet protection without a password: every cell is locked except these ranges. */

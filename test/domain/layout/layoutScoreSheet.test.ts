@@ -96,7 +96,8 @@ describe("layoutScoreSheet", () => {
   it("keeps codes and names as text, freezes the header and prints landscape on A4", () => {
     expect(layout.numberFormats).toContainEqual({ range: "A6:A12", format: "@" });
     expect(layout.freeze).toEqual({ rows: 5, columns: 2 });
-    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 5, last: 5 } });
+    // Readable, not fitted: the scoring columns first, the notes on the next pages beside code and name.
+    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: false, scale: 90, repeatRows: { first: 5, last: 5 }, repeatColumns: { first: 1, last: 2 } });
   });
 
   it("adds bonus and penalty rows and a final total that includes them", () => {

@@ -55,6 +55,7 @@ export const API_SETS: Readonly<Record<string, { member: string; set: string }>>
   "PageLayout.paperSize": { member: "PageLayout.paperSize", set: "1.9" },
   "PageLayout.zoom": { member: "PageLayout.zoom", set: "1.9" },
   "PageLayout.printTitleRows": { member: "PageLayout.setPrintTitleRows", set: "1.9" },
+  "PageLayout.printTitleColumns": { member: "PageLayout.setPrintTitleColumns", set: "1.9" },
   "PageBreakCollection.add": { member: "PageBreakCollection.add", set: "1.9" },
   "PageBreakCollection.removePageBreaks": { member: "PageBreakCollection.removePageBreaks", set: "1.9" },
   "ChartCollection.add": { member: "ChartCollection.add", set: "1.1" },

@@ -45,6 +45,7 @@ export interface PageSetup {
   paperSize?: string;
   zoom?: unknown;
   printTitleRows?: string;
+  printTitleColumns?: string;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";

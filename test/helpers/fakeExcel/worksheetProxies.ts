@@ -369,7 +369,11 @@ export class FakePageLayout {
     this.set("printTitleRows", rows);
   }
 
-  private set(property: "orientation" | "paperSize" | "zoom" | "printTitleRows", value: unknown): void {
+  setPrintTitleColumns(columns: string): void {
+    this.set("printTitleColumns", columns);
+  }
+
+  private set(property: "orientation" | "paperSize" | "zoom" | "printTitleRows" | "printTitleColumns", value: unknown): void {
     this.worksheet.mutate(
       `PageLayout.${property}`,
       value,
@@ -384,6 +388,9 @@ export class FakePageLayout {
         }
         if (property === "printTitleRows" && !/^\$\d+:\$\d+$/.test(String(value))) {
           throw new FakeOfficeError("InvalidArgument", `Not whole rows: ${String(value)}`, "PageLayout.setPrintTitleRows");
+        }
+        if (property === "printTitleColumns" && !/^\$[A-Z]+:\$[A-Z]+$/.test(String(value))) {
+          throw new FakeOfficeError("InvalidArgument", `Not whole columns: ${String(value)}`, "PageLayout.setPrintTitleColumns");
         }
         sheet.pageSetup = { ...sheet.pageSetup, [property]: value };
         this.worksheet.context.host.recordCall({ sheet: sheet.name, address: "", method: `pageLayout.${property}`, args: [value] });
