@@ -131,17 +131,18 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
   const firstUnitRow = rows.length;
   for (const unit of ranking.units) {
     const row = blank();
-    for (const key of columns) row[at(key)] = unitCell(key, unit);
+    for (const key of columns) row[at(key)] = unitCell(key, unit, ranking.previousRankOf);
     row[at("notes")] = noteOf(unit.unit);
     const r = push(row);
     rowOfUnit[unitKey(unit.unit)] = r;
-    fit(r, [{ key: "unit" }, { key: "notes" }]);
+    // The file name wraps in its own column rather than running into «Ghi chú».
+    fit(r, [{ key: "unit" }, { key: "notes" }, { key: "file" }]);
   }
   const lastUnitRow = rows.length - 1;
   const hasUnits = ranking.units.length > 0;
   if (hasUnits) {
     styles.push({ range: rangeAddress(firstUnitRow, 0, lastUnitRow, last), style: "subCriterion" });
-    for (const key of ["unit", "notes"] as const) styles.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), style: "staffText" });
+    for (const key of ["unit", "notes", "file"] as const) styles.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), style: "staffText" });
     for (const key of ["rank", "rankOf", "group", "previousRank", "rankChange"] as const) {
       if (col[key] !== undefined) styles.push({ range: rangeAddress(firstUnitRow, at(key), lastUnitRow, at(key)), style: "centered" });
     }
@@ -276,7 +277,7 @@ function comparison(ranking: Ranking): string {
 const points = (value: Hundredths | null): LayoutCell => (value === null ? null : fromHundredths(value));
 
 /** A unit's cell in a column; notes come from staff, not from the ranking. */
-function unitCell(key: RankingColumnKey, unit: RankedUnit): LayoutCell {
+function unitCell(key: RankingColumnKey, unit: RankedUnit, previousRankOf: number | null): LayoutCell {
   switch (key) {
     case "rank":
       return unit.rank;
@@ -295,7 +296,8 @@ function unitCell(key: RankingColumnKey, unit: RankedUnit): LayoutCell {
     case "stage":
       return unit.stage === "final" ? STAGES.final.label : `Chưa chốt (${STAGES[unit.stage ?? "self"].label})`;
     case "previousRank":
-      return unit.previous?.rank ?? null;
+      // In this year's form («03/18» beside «01/20»), not a bare 3.
+      return unit.previous ? formatRank(unit.previous.rank, previousRankOf ?? unit.previous.rank) : null;
     case "rankChange":
       return unit.change ? formatRankChange(unit.change) : null;
     case "previousPercent":
@@ -326,6 +328,7 @@ function columnFormat(key: RankingColumnKey): string | null {
     case "group":
     case "stage":
     case "rankChange":
+    case "previousRank":
     case "file":
       // "06/20" typed into Excel would turn into a date.
       return "@";
@@ -333,7 +336,6 @@ function columnFormat(key: RankingColumnKey): string | null {
     case "gap":
       return SIGNED;
     case "rank":
-    case "previousRank":
     case "notes":
       return null;
     default:

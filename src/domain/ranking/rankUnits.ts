@@ -99,6 +99,8 @@ export interface Ranking {
   /** The year compared with: last year's ranking says, else the year before this one. */
   previousYear: number | null;
   hasPrevious: boolean;
+  /** How many units last year's ranking ranked, so its ranks read «03/18» as this year's do; null without one. */
+  previousRankOf: number | null;
   /** Some unit's workbook went through the appraisal rounds: the ranking shows each unit's stage. */
   hasStages?: boolean;
   /** Ranked units whose result is not locked yet, when the ranking shows stages. */
@@ -228,6 +230,7 @@ export function rankUnits(results: readonly UnitResult[], options: RankingOption
     year,
     previousYear: previous ? (previous.year ?? (year === null ? null : year - 1)) : null,
     hasPrevious: previous !== null,
+    previousRankOf: previous ? Math.max(previous.entries.size, ...[...previous.entries.values()].map((entry) => entry.rank)) : null,
     ...(hasStages ? { hasStages, notFinal: units.filter((unit) => unit.stage !== "final").length } : {}),
     groups,
     methods: reference ? methodsPresent(reference.byMethod) : [],

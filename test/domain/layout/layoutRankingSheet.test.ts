@@ -35,8 +35,8 @@ describe("layoutRankingSheet", () => {
   it("writes one row per ranked unit in rank order, with the staff note kept by unit", () => {
     const rows = ranking.units.map((u) => layout.cells[layout.rowOfUnit[u.unit.toLocaleLowerCase("vi")]!]);
     expect(rows).toEqual([
-      [1, "Sở Y tế", 92.5, 100, 92.5, "01/03", "A", 3, "tăng 02 bậc", 80, 12.5, 60, 32.5, null, null, "y-te.xlsx", "Đã công bố"],
-      [2, "Sở Tư pháp", 89.99, 100, 89.99, "02/03", "B", 1, "giảm 01 bậc", 95, -5.01, 60, 29.99, null, null, "tu-phap.xlsx", null],
+      [1, "Sở Y tế", 92.5, 100, 92.5, "01/03", "A", "03/03", "tăng 02 bậc", 80, 12.5, 60, 32.5, null, null, "y-te.xlsx", "Đã công bố"],
+      [2, "Sở Tư pháp", 89.99, 100, 89.99, "02/03", "B", "01/03", "giảm 01 bậc", 95, -5.01, 60, 29.99, null, null, "tu-phap.xlsx", null],
       [3, "Sở Mới", 70, 100, 70, "03/03", "C", null, "mới", null, null, 60, 10, null, null, "moi.xlsx", null],
     ]);
     expect(layout.cells.slice(0, 3).map(text)).toEqual([
