@@ -6,6 +6,7 @@ import { describeError } from "./describeError";
 import { nearestCommand } from "./nearestCommand";
 import { processOutput, type Output } from "./output";
 import { COMMAND_USAGE, COMMANDS, GENERAL_USAGE, type CommandName } from "./usage";
+import { COMMAND_USAGE_EN, GENERAL_USAGE_EN } from "./usageEn";
 import { UsageError } from "./usageError";
 
 type Runner = (argv: readonly string[], out: Output) => number | Promise<number>;
@@ -29,10 +30,42 @@ const RUNNERS: Readonly<Record<CommandName, () => Runner>> = {
   status: () => (require("./commands/stageCommand") as typeof import("./commands/stageCommand")).runStatus,
 };
 
-export async function run(argv: readonly string[], out: Output = processOutput()): Promise<number> {
+/**
+ * The help's language: --lang en (or --lang=en, anywhere in the call) or PAR_INDEX_LANG=en, as
+ * the pane speaks English beside Vietnamese. The option is taken out before the command reads
+ * its own; what the commands print stays Vietnamese.
+ */
+export function helpLanguage(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { lang: "vi" | "en"; argv: string[] } {
+  let lang: "vi" | "en" = /^en/i.test(env.PAR_INDEX_LANG ?? "") ? "en" : "vi";
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const inline = /^--lang=(.*)$/.exec(arg);
+    if (arg === "--lang" || inline) {
+      const value = inline ? inline[1]! : (argv[(i += 1)] ?? "");
+      if (!/^(en|vi)$/i.test(value)) throw new UsageError(`--lang nhận «vi» hoặc «en», không nhận «${value}».`);
+      lang = value.toLowerCase() as "vi" | "en";
+      continue;
+    }
+    rest.push(arg);
+  }
+  return { lang, argv: rest };
+}
+
+export async function run(argvIn: readonly string[], out: Output = processOutput()): Promise<number> {
+  let chosen: { lang: "vi" | "en"; argv: string[] };
+  try {
+    chosen = helpLanguage(argvIn);
+  } catch (error) {
+    out.problem(`par-index: ${describeError(error)}`);
+    return 2;
+  }
+  const argv = chosen.argv;
+  const general = chosen.lang === "en" ? GENERAL_USAGE_EN : GENERAL_USAGE;
+  const usageOf = (command: CommandName) => (chosen.lang === "en" ? COMMAND_USAGE_EN : COMMAND_USAGE)[command];
   const [first, ...rest] = argv;
   if (first === undefined) {
-    out.problem(GENERAL_USAGE);
+    out.problem(general);
     return 2;
   }
   if (first === "--version" || first === "-v") {
@@ -41,7 +74,7 @@ export async function run(argv: readonly string[], out: Output = processOutput()
   }
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
-    out.line(isCommand(topic) ? COMMAND_USAGE[topic] : GENERAL_USAGE);
+    out.line(isCommand(topic) ? usageOf(topic) : general);
     return 0;
   }
   if (!isCommand(first)) {
@@ -51,7 +84,7 @@ export async function run(argv: readonly string[], out: Output = processOutput()
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    out.line(COMMAND_USAGE[first]);
+    out.line(usageOf(first));
     return 0;
   }
   try {

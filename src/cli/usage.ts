@@ -27,7 +27,7 @@ Các lệnh:
   stage                     Chuyển giai đoạn thẩm định: nộp, thẩm định, giải trình, chốt (hoặc mở lại)
   status                    Giai đoạn thẩm định hiện tại, bên giữ tệp, hạn và việc còn phải làm
 
-Xem hướng dẫn từng lệnh: par-index <lệnh> --help
+Xem hướng dẫn từng lệnh: par-index <lệnh> --help (tiếng Anh: thêm --lang en)
 Phiên bản: par-index --version
 Mã thoát: 0 = không có lỗi, 1 = dữ liệu có lỗi, 2 = không đọc được tệp hoặc gọi lệnh sai.`;
 

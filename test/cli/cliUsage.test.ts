@@ -8,6 +8,10 @@ import { cliJson, runCli, type CliRun } from "../helpers/runCli";
 import { seed001Template } from "../helpers/seed001";
 import { useTempDir } from "../helpers/tempDir";
 import { typeScoresInto } from "../helpers/xlsxScores";
+import { DOCUMENT_FIELD_SPECS } from "../../src/domain/document/documentFieldSpecs";
+import { helpLanguage } from "../../src/cli/main";
+import { COMMAND_USAGE, COMMANDS } from "../../src/cli/usage";
+import { DOCUMENT_OPTION_LABELS_EN } from "../../src/cli/usageEn";
 
 jest.setTimeout(60_000);
 const tempDir = useTempDir("par-index-cli-");
@@ -33,6 +37,30 @@ describe("par-index help and wrong calls", () => {
     const run = await runCli([command, "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Cách dùng: par-index ${command}`);
+  });
+
+  it("speaks English with --lang en, or PAR_INDEX_LANG=en, for every command", async () => {
+    const general = await runCli(["--help", "--lang", "en"]);
+    expect(general.stdout).toContain("Usage: par-index <command> [options]");
+    for (const command of COMMANDS) {
+      expect(general.stdout).toContain(`  ${command}`);
+      const english = await runCli([command, "--help", "--lang=en"]);
+      expect(english.code).toBe(0);
+      expect(english.stdout).toContain(`Usage: par-index ${command}`);
+      // The same options in both languages: a new option is explained in both or the test fails.
+      const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]*/g) ?? [])].filter((o) => o !== "--lang").sort();
+      expect({ command, options: options(english.stdout) }).toEqual({ command, options: options(COMMAND_USAGE[command]) });
+    }
+    expect(Object.keys(DOCUMENT_OPTION_LABELS_EN).sort()).toEqual(DOCUMENT_FIELD_SPECS.map((spec) => spec.option).sort());
+    expect(helpLanguage(["check", "--help"], { PAR_INDEX_LANG: "en_US" }).lang).toBe("en");
+    expect(helpLanguage(["check", "--help"], {}).lang).toBe("vi");
+  });
+
+  it("takes --lang out of a command's own options, and refuses a language it does not speak", async () => {
+    const templates = await runCli(["templates", "--lang", "en", "--json"]);
+    expect(templates.code).toBe(0);
+    expect(JSON.parse(templates.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ id: "son-la-vpub-2021" })]));
+    expectOneLineFailure(await runCli(["--help", "--lang", "fr"]), /^par-index: --lang nhận «vi» hoặc «en», không nhận «fr»\./);
   });
 
   it("prints the usage and exits 2 without a command", async () => {
