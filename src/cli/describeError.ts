@@ -14,7 +14,7 @@ import {
   WorkbookReadError,
   WorkbookTooLargeError,
   type ReadFailure,
-} from "../node/errors";
+} from "../xlsx/errors";
 import { describeLimit } from "./describeLimit";
 import { UsageError } from "./usageError";
 

@@ -1,5 +1,5 @@
 // The message for a workbook past the size the tool reads, with the limit stated.
-import type { WorkbookTooLargeError } from "../node/errors";
+import type { WorkbookTooLargeError } from "../xlsx/errors";
 
 const LIMIT_WORDS = {
   file_bytes: "dung lượng tệp",

@@ -1,5 +1,5 @@
 // The document fields sheet («Thông tin văn bản <năm>») of a scoring sheet, kept by the office-js
-// host as the Node host keeps it (src/node/documentFieldsSheet.ts): the sheet the metadata links to
+// host as the Node host keeps it (src/xlsx/documentFieldsSheet.ts): the sheet the metadata links to
 // the scoring sheet, else a visible sheet titled as a fields sheet that no record claims (its A1 is
 // read with the action's first read, so finding it costs no sync of its own). It is added from the
 // defaults the first time a plan is made, and never written again: what staff type there is theirs.

@@ -2,8 +2,8 @@
 // an .xlsx (sized up against the limits), or one of the things staff mistake for one — a
 // password-protected workbook, an old .xls, a LibreOffice .ods, a CSV, a Word file, a download cut
 // short — each named so the message can say what to do.
-import { WorkbookReadError, type ReadFailure } from "./errors";
-import { looksLikeText } from "./textBytes";
+import { WorkbookReadError, type ReadFailure } from "../xlsx/errors";
+import { looksLikeText } from "../xlsx/textBytes";
 import { checkWorkbookSize } from "./workbookLimits";
 import { isZip, readZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from "./zipEntries";
 

@@ -9,13 +9,13 @@ import {
   type MasterSheet,
   type ReturnedSheet,
 } from "../domain";
-import { NoScoreSheetError } from "./errors";
-import type { ScoreSheetCheck } from "./checkScoreWorkbook";
-import { returnedSheetOf, type ReadReturn } from "./returnedSheet";
-import { masterSheetOf } from "./splitWorkbook";
+import { NoScoreSheetError } from "../xlsx/errors";
+import type { ScoreSheetCheck } from "../xlsx/checkScoreWorkbook";
+import { returnedSheetOf, type ReadReturn } from "../xlsx/returnedSheet";
+import { masterSheetOf } from "../xlsx/splitWorkbook";
 import { loadWorkbook } from "./workbookFiles";
 
-export type { ReadReturn } from "./returnedSheet";
+export type { ReadReturn } from "../xlsx/returnedSheet";
 
 /** A unit's file: its scoring sheet (the one made by split), named by the path as given. */
 export async function readReturnedWorkbook(file: string): Promise<ReadReturn> {

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
-import { OutputExistsError, OutputIsInputError, OutputKindError, OutputWriteError, type WriteFailure } from "./errors";
+import { OutputExistsError, OutputIsInputError, OutputKindError, OutputWriteError, type WriteFailure } from "../xlsx/errors";
 
 /** The kinds of file the commands write, by extension (a new command that writes another adds it here). */
 export type OutputKind = "xlsx" | "json" | "docx";

@@ -4,7 +4,7 @@
 // the new files already written are removed again, with the folder if this run made it.
 import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
-import { OutputFolderError } from "./errors";
+import { OutputFolderError } from "../xlsx/errors";
 import { prepareOutput, type OutputRequest, type PreparedOutput } from "./outputFile";
 
 export interface FolderFile {

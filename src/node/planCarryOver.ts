@@ -3,11 +3,11 @@
 // else that writing would lose makes the command refuse, saying how to go on.
 import type { Workbook } from "exceljs";
 import { METADATA_SHEET_NAME, planRecordFor, readDocumentFieldsSheet, readPlanSheet, type DocumentFields, type Grid } from "../domain";
-import { documentFieldDefaults, findDocumentFieldsSheet, readDocumentFields } from "./documentFieldsSheet";
-import { OutputExistsError, WorkbookReadError, WorkbookTooLargeError } from "./errors";
-import { readWorkbookMetadata } from "./metadataSheet";
-import { readSheetGrid } from "./readSheetGrid";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import { documentFieldDefaults, findDocumentFieldsSheet, readDocumentFields } from "../xlsx/documentFieldsSheet";
+import { OutputExistsError, WorkbookReadError, WorkbookTooLargeError } from "../xlsx/errors";
+import { readWorkbookMetadata } from "../xlsx/metadataSheet";
+import { readSheetGrid } from "../xlsx/readSheetGrid";
+import type { ScoreSheetCheck } from "../xlsx/checkScoreWorkbook";
 import { loadWorkbook } from "./workbookFiles";
 
 export interface CarriedPlan {

@@ -9,9 +9,9 @@ import {
   type Issue,
   type RemediationPlan,
 } from "../domain";
-import { readDocumentFields } from "./documentFieldsSheet";
-import { findPlanSheet } from "./planWorkbook";
-import { readSheetGrid } from "./readSheetGrid";
+import { readDocumentFields } from "../xlsx/documentFieldsSheet";
+import { findPlanSheet } from "../xlsx/planWorkbook";
+import { readSheetGrid } from "../xlsx/readSheetGrid";
 import type { ScoreSheetCheck, ScoreWorkbookCheck } from "./scoreWorkbook";
 
 export interface WorkbookPlanDocument {

@@ -15,12 +15,12 @@ import {
   type UnitWorkbookReading,
 } from "../domain";
 import { fail } from "../domain/result";
-import { addChartParts } from "./addChartParts";
-import { findMetadataSheet, readWorkbookMetadata } from "./metadataSheet";
+import { addChartParts } from "../xlsx/addChartParts";
+import { findMetadataSheet, readWorkbookMetadata } from "../xlsx/metadataSheet";
 import type { PreparedOutput } from "./outputFile";
-import { readSheetGrid } from "./readSheetGrid";
-import type { RankingWrite } from "./rankingWorkbook";
-import { sheetSources, visibleSheetValues } from "./unitWorkbookSheets";
+import { readSheetGrid } from "../xlsx/readSheetGrid";
+import type { RankingWrite } from "../xlsx/rankingWorkbook";
+import { sheetSources, visibleSheetValues } from "../xlsx/unitWorkbookSheets";
 import { loadWorkbook, readInputFile, workbookFileBytes } from "./workbookFiles";
 
 /** One unit's workbook, read and reduced to what ranking needs; the workbook itself is not kept. */
@@ -28,7 +28,7 @@ export async function readUnitFile(file: string): Promise<UnitWorkbookReading> {
   return readUnitWorkbook(file, sheetSources(await loadWorkbook(file)));
 }
 
-export { sheetSources } from "./unitWorkbookSheets";
+export { sheetSources } from "../xlsx/unitWorkbookSheets";
 
 /** Last year's ranking: a .json list (or last year's `rank --json`), else a workbook with a ranking table. */
 export async function readPreviousRankingFile(file: string): Promise<Result<PreviousRanking>> {

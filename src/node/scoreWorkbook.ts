@@ -4,16 +4,16 @@
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { checkScoreSheet, defaultScoreSheetName, indexTemplate, layoutScoreSheet, isFormulaCell, type ManagedSheet, type Template } from "../domain";
-import { checkScoreWorkbook, type ScoreWorkbookCheck } from "./checkScoreWorkbook";
-import { writeWorkbookMetadata } from "./metadataSheet";
-import { scoreSheetResults } from "./scoreSheetResults";
-import { templateTableLayout } from "./templateTableSheet";
+import { checkScoreWorkbook, type ScoreWorkbookCheck } from "../xlsx/checkScoreWorkbook";
+import { writeWorkbookMetadata } from "../xlsx/metadataSheet";
+import { scoreSheetResults } from "../xlsx/scoreSheetResults";
+import { templateTableLayout } from "../xlsx/templateTableSheet";
 import { loadWorkbook } from "./workbookFiles";
-import { writeLayout } from "./writeLayout";
+import { writeLayout } from "../xlsx/writeLayout";
 
 // Checking a loaded workbook needs no file system: it lives in its own module, which the pane's
 // on-demand chunk uses too (src/taskpane/files/assignmentFiles.ts).
-export * from "./checkScoreWorkbook";
+export * from "../xlsx/checkScoreWorkbook";
 
 export interface ScoreWorkbookOptions {
   /** Tên đơn vị được chấm điểm. */

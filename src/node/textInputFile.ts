@@ -2,7 +2,7 @@
 // A workbook or any other binary file given where JSON is expected is named as such, so the user
 // is not shown raw bytes.
 import { promises as fs } from "node:fs";
-import { InputFileError, type TextInputFailure } from "./errors";
+import { InputFileError, type TextInputFailure } from "../xlsx/errors";
 import { isZip } from "./zipEntries";
 
 /** Template files are small: the largest bundled one is a few KB; 20 MB is ~100 000 items. */

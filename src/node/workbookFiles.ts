@@ -3,13 +3,13 @@
 // through the one output rule of outputFile.ts.
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { OutputWriteError, WorkbookReadError, WorkbookTooLargeError } from "./errors";
+import { OutputWriteError, WorkbookReadError, WorkbookTooLargeError } from "../xlsx/errors";
 import { inspectWorkbookFile } from "./inspectWorkbookFile";
-import { installValidationReadFix, regroupValidations } from "./keepValidationFormulas";
+import { installValidationReadFix, regroupValidations } from "../xlsx/keepValidationFormulas";
 import { prepareOutput, type PreparedOutput } from "./outputFile";
 import { textFailure } from "./textInputFile";
 import { WORKBOOK_LIMITS } from "./workbookLimits";
-import { assertWorkbookFitsExcel } from "./workbookTextLimits";
+import { assertWorkbookFitsExcel } from "../xlsx/workbookTextLimits";
 
 export { readInputFile, readTextInputFile } from "./textInputFile";
 export { prepareOutput, sameFile, type PreparedOutput } from "./outputFile";

@@ -1,7 +1,7 @@
 // The size of workbook the Node host reads, stated once (the README quotes these) and checked on
 // the zip before exceljs inflates and parses it: exceljs holds about 0,7 KB per cell and per row
 // record, so these bounds keep a read under ~1 GB whatever the file claims.
-import { WorkbookTooLargeError } from "./errors";
+import { WorkbookTooLargeError } from "../xlsx/errors";
 import { readZipEntries, readZipEntry, ZipEntryTooLargeError, type ZipEntry } from "./zipEntries";
 
 

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { createScoreWorkbook, saveWorkbook, writeLayout } from "../../src/node";
-import { scoreSheetResults } from "../../src/node/scoreSheetResults";
+import { scoreSheetResults } from "../../src/xlsx/scoreSheetResults";
 import { checkScoreSheet } from "../../src/domain/workflow";
 import { cliJson, runCli } from "../helpers/runCli";
 import { seed001Scores, seed001Template } from "../helpers/seed001";

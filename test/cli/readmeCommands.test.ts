@@ -46,12 +46,16 @@ describe("the README's par-index commands", () => {
 
   it("runs every one as written, in order, each exiting 0 without a problem line", async () => {
     const outputs: string[] = [];
-    for (const command of readmeCommands()) {
+    const commands = readmeCommands();
+    for (const command of commands) {
       const run = spawnSync("bash", ["-c", command], { cwd: work, env, encoding: "utf8", timeout: 60_000 });
       expect({ command, code: run.status, stderr: run.stderr }).toEqual({ command, code: 0, stderr: "" });
       outputs.push(run.stdout);
     }
-    expect(outputs[0]).toMatch(/^par-index \d+\.\d+\.\d+\n$/);
+    expect(outputs[commands.indexOf("par-index --version")]).toMatch(/^par-index \d+\.\d+\.\d+\n$/);
+    // The quick start's unit is not VPUB: its sheet is its own, without VPUB's phòng.
+    expect(outputs[0]).toContain("trang «Sở Tư pháp 2024»");
+    expect(outputs[0]).toContain("Cột Đơn vị chủ trì, phối hợp để trống");
     const all = outputs.join("\n");
     // The second `plan` onto its own output takes it over instead of refusing or replacing it.
     expect(all).toContain("Đã giữ nội dung cán bộ đã nhập trong trang «Kế hoạch khắc phục 2021» của ke-hoach.xlsx");

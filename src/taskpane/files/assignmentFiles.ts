@@ -1,13 +1,13 @@
 // The phân công part of the pane's on-demand file code (loaded by loadAssignmentFiles.ts, exceljs
 // shared with the workbook reader): each unit's workbook made by the command line's own
-// createUnitWorkbook (src/node/splitWorkbook.ts) from the master the host read, written to bytes,
+// createUnitWorkbook (src/xlsx/splitWorkbook.ts) from the master the host read, written to bytes,
 // the lot zipped with jszip; and a returned file read into the core's ReturnedSheet by the same
 // returnedSheetOf `par-index merge` uses. No module here or below uses a Node API
 // (test/taskpane/files/assignmentFilesChunk.test.ts checks it). One workbook in memory at a time.
 import JSZip from "jszip";
 import type { Assignment, Issue, MasterSheet, ReturnedSheet, UnitSchedule } from "../../domain";
-import { returnedSheetOf } from "../../node/returnedSheet";
-import { createUnitWorkbook } from "../../node/splitWorkbook";
+import { returnedSheetOf } from "../../xlsx/returnedSheet";
+import { createUnitWorkbook } from "../../xlsx/splitWorkbook";
 import type { PickedFile } from "./pickedFile";
 import { openWorkbookFile, type FileProblem } from "./workbookReader";
 import { unitFileNames } from "./unitFileNames";

@@ -2,7 +2,7 @@
 // (a zip), or one of the files staff mistake for one — a password-protected workbook or an old .xls
 // (both OLE containers), a LibreOffice .ods, a CSV or other text — so the pane can say what to do.
 // The same signs the command line looks for (src/node/inspectWorkbookFile.ts), without Node's Buffer.
-import { looksLikeText } from "../../node/textBytes";
+import { looksLikeText } from "../../xlsx/textBytes";
 
 export type WorkbookBytesProblem = "empty" | "encrypted" | "legacy_xls" | "ods" | "text" | "not_xlsx";
 

@@ -1,7 +1,7 @@
 // The task pane's reader of other workbooks, loaded on demand as a chunk of its own (see
 // loadWorkbookReader.ts), so exceljs stays out of the pane's first download: a picked file checked
 // by its bytes, opened by exceljs (its browser build), and handed to the same code the command line
-// uses — sheetSources/readSheetGrid (src/node/unitWorkbookSheets.ts) and the core's readUnitWorkbook —
+// uses — sheetSources/readSheetGrid (src/xlsx/unitWorkbookSheets.ts) and the core's readUnitWorkbook —
 // so a unit's workbook reads the same in both hosts. No module here or below uses a Node API
 // (test/taskpane/files/workbookReaderChunk.test.ts checks it). One file in memory at a time.
 import ExcelJS from "exceljs";
@@ -9,7 +9,7 @@ import { makeIssue, type Issue } from "../../domain/issues";
 import { readPreviousRankingJson, readPreviousRankingSheets, type PreviousRanking } from "../../domain/ranking/previousRanking";
 import { readUnitWorkbook, type SheetSource, type UnitWorkbookReading } from "../../domain/ranking/readUnitWorkbook";
 import { fail, type Result } from "../../domain/result";
-import { sheetSources, visibleSheetValues } from "../../node/unitWorkbookSheets";
+import { sheetSources, visibleSheetValues } from "../../xlsx/unitWorkbookSheets";
 import { FILE_LIMITS, type PickedFile } from "./pickedFile";
 import { identifyWorkbookBytes, type WorkbookBytesProblem } from "./workbookBytes";
 

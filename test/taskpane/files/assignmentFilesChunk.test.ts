@@ -11,7 +11,7 @@ describe("the phân công files chunk", () => {
 
   it("makes and reads the units' files with the command line's own code", () => {
     expect(chunk.files).toEqual(
-      expect.arrayContaining(["src/node/splitWorkbook.ts", "src/node/returnedSheet.ts", "src/node/checkScoreWorkbook.ts", "src/node/writeLayout.ts", "src/node/metadataSheet.ts"]),
+      expect.arrayContaining(["src/xlsx/splitWorkbook.ts", "src/xlsx/returnedSheet.ts", "src/xlsx/checkScoreWorkbook.ts", "src/xlsx/writeLayout.ts", "src/xlsx/metadataSheet.ts"]),
     );
     // Nothing of the Node host's file handling comes along.
     const nodeFiles = chunk.files.filter((file) => file.startsWith("src/node/"));

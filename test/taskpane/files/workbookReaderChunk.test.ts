@@ -12,9 +12,9 @@ describe("the workbook reader chunk", () => {
   const chunk = chunkModules(ENTRY);
 
   it("reads units through the command line's own readers", () => {
-    expect(chunk.files).toEqual(expect.arrayContaining(["src/node/unitWorkbookSheets.ts", "src/node/readSheetGrid.ts", "src/domain/ranking/readUnitWorkbook.ts"]));
+    expect(chunk.files).toEqual(expect.arrayContaining(["src/xlsx/unitWorkbookSheets.ts", "src/xlsx/readSheetGrid.ts", "src/domain/ranking/readUnitWorkbook.ts"]));
     // Nothing of the Node host's file handling comes along.
-    expect(chunk.files.filter((file) => file.startsWith("src/node/"))).toEqual(["src/node/unitWorkbookSheets.ts", "src/node/readSheetGrid.ts", "src/node/textBytes.ts", "src/node/exceljsModel.ts"]);
+    expect(chunk.files.filter((file) => file.startsWith("src/node/"))).toEqual(["src/xlsx/unitWorkbookSheets.ts", "src/xlsx/readSheetGrid.ts", "src/xlsx/textBytes.ts", "src/xlsx/exceljsModel.ts"]);
   });
 
   it("imports no Node built-in and uses no global only Node has", () => {

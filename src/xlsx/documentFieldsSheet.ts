@@ -18,7 +18,7 @@ import {
 } from "../domain";
 import { findMetadataSheet, readWorkbookMetadata, writeWorkbookMetadata } from "./metadataSheet";
 import { readSheetGrid } from "./readSheetGrid";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
 import { writeLayout } from "./writeLayout";
 
 export function documentFieldDefaults(scored: Pick<ScoreSheetCheck, "managed" | "template">): DocumentFields {

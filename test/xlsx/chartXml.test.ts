@@ -1,6 +1,6 @@
 import { layoutRankingSheet } from "../../src/domain/layout/layoutRankingSheet";
 import { rankUnits } from "../../src/domain/ranking/rankUnits";
-import { chartXml, drawingXml } from "../../src/node/chartXml";
+import { chartXml, drawingXml } from "../../src/xlsx/chartXml";
 import { at, child, childNames, findAll, parseXml } from "../helpers/xmlTree";
 import { unitAt } from "../helpers/rankingUnits";
 

@@ -14,7 +14,7 @@ import {
   type UnitSheet,
 } from "../domain";
 import { writeWorkbookMetadata } from "./metadataSheet";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
 import { scoreSheetResults } from "./scoreSheetResults";
 import { writeLayout } from "./writeLayout";
 

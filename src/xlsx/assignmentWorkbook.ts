@@ -2,7 +2,7 @@
 // read back), and the assignment table written as a workbook of its own, to send with the plan.
 import ExcelJS from "exceljs";
 import { readAssignment, type Assignment, type AssignmentSheetLayout } from "../domain";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
 import { writeLayout } from "./writeLayout";
 
 export function assignmentOfSheet(sheet: ScoreSheetCheck): Assignment {

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { loadWorkbook, saveWorkbook, writeLayout } from "../../src/node";
-import { dataValidationsOf } from "../../src/node/exceljsModel";
+import { dataValidationsOf } from "../../src/xlsx/exceljsModel";
 import { generateTemplate } from "../helpers/generateTemplate";
 import { useTempDir } from "../helpers/tempDir";
 

@@ -1,5 +1,5 @@
 // A1 ranges and sliding relative formulas, as Excel anchors rules at their range's top-left cell.
-import { formatRange, parseRange, slideFormula } from "../../src/node/a1";
+import { formatRange, parseRange, slideFormula } from "../../src/xlsx/a1";
 
 describe("parseRange / formatRange", () => {
   it.each([

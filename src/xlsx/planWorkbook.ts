@@ -19,7 +19,7 @@ import { ensureDocumentFieldsSheet, type EnsuredFieldsSheet } from "./documentFi
 import { setSheetOrder, sheetOrderOf } from "./exceljsModel";
 import { writeWorkbookMetadata } from "./metadataSheet";
 import { readSheetGrid } from "./readSheetGrid";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
 import { writeLayout } from "./writeLayout";
 
 export interface WritePlanOptions {

@@ -7,7 +7,7 @@ import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { layoutPlanSheet } from "../../src/domain/layout/layoutPlanSheet";
 import { isFormulaCell, type LayoutCell, type SheetLayout } from "../../src/domain/layout/sheetLayout";
 import { loadWorkbook, readSheetGrid, saveWorkbook, writeLayout } from "../../src/node";
-import { conditionalFormatsOf, dataValidationsOf } from "../../src/node/exceljsModel";
+import { conditionalFormatsOf, dataValidationsOf } from "../../src/xlsx/exceljsModel";
 import { generateTemplate } from "../helpers/generateTemplate";
 import { useTempDir } from "../helpers/tempDir";
 

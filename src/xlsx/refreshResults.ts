@@ -5,7 +5,7 @@
 import type { Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
 import { checkScoreSheet, rowIndexes, SCORE_COLUMNS as C, TOTAL_LABEL, TREE_TOTAL_LABEL, cellText, type CellValue } from "../domain";
-import type { ScoreSheetCheck } from "./scoreWorkbook";
+import type { ScoreSheetCheck } from "./checkScoreWorkbook";
 import { scoreSheetResults } from "./scoreSheetResults";
 import { eachExistingRow } from "./exceljsModel";
 
