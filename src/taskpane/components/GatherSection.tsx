@@ -1,11 +1,10 @@
 // «Gộp điểm từ các đơn vị»: the returned files picked, read one after another in the chunk loaded on
 // demand (each file's state shown: reading, read, or why it cannot be used), then one workbook
 // action gathers those read into the master and the result is shown (GatherResultView).
-import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReturnedSheet } from "../../domain";
 import type { MergeReturnsResult } from "../../excel/workbookOperations";
-import { FilePicker } from "../files/FilePicker";
 import { loadAssignmentFiles } from "../files/loadAssignmentFiles";
 import { FILE_LIMITS, addPickedFiles } from "../files/pickedFile";
 import type { FileStatus } from "../files/readUnitFiles";
@@ -13,12 +12,9 @@ import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { GatherResultView } from "./GatherResultView";
-import { RankingFileList, type PickedEntry } from "./RankingFileList";
+import { PickedFilesField } from "./PickedFilesField";
+import type { PickedEntry } from "./RankingFileList";
 import { useSectionStyles } from "./sectionStyles";
-
-const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-});
 
 interface Entry extends PickedEntry {
   /** The return read from the file, kept so gathering again does not read it again. */
@@ -35,7 +31,6 @@ export interface GatherSectionProps {
 
 export function GatherSection({ action, sheetName, deadline, onSelectCell }: GatherSectionProps) {
   const { t } = useMessages();
-  const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const busy = action.status.busy;
@@ -96,19 +91,15 @@ export function GatherSection({ action, sheetName, deadline, onSelectCell }: Gat
         {t.assignment.mergeHeading}
       </Text>
       <Text>{t.assignment.mergeIntro}</Text>
-      <div className={styles.row}>
-        <FilePicker label={t.assignment.pickReturnsLabel} buttonText={t.assignment.pickReturns} accept=".xlsx" multiple busy={busy} onPick={pick} />
-        {entries.length > 0 ? (
-          <Button appearance="subtle" disabledFocusable={busy} onClick={() => setEntries([])}>
-            {t.ranking.clearFiles}
-          </Button>
-        ) : null}
-      </div>
-      {entries.length > 0 ? <Caption1>{t.ranking.fileCount(entries.length)}</Caption1> : null}
-      {pickNotes.map((note) => (
-        <Caption1 key={note}>{note}</Caption1>
-      ))}
-      <RankingFileList entries={entries} busy={busy} onRemove={(index) => setEntries((list) => list.filter((_, i) => i !== index))} />
+      <PickedFilesField
+        label={t.assignment.pickReturnsLabel}
+        buttonText={t.assignment.pickReturns}
+        busy={busy}
+        entries={entries}
+        pickNotes={pickNotes}
+        onPick={pick}
+        onChange={setEntries}
+      />
       <div>
         <Button appearance="primary" disabled={entries.length === 0} disabledFocusable={busy} onClick={() => void gather()}>
           {t.assignment.merge}

@@ -17,7 +17,8 @@ import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
-import { RankingFileList, whyUnusable, type PickedEntry } from "./RankingFileList";
+import { PickedFilesField } from "./PickedFilesField";
+import { whyUnusable, type PickedEntry } from "./RankingFileList";
 import { RankingResultView } from "./RankingResultView";
 
 type PreviousSource = "none" | "file" | "paste";
@@ -138,19 +139,15 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
   return (
     <div className={styles.body}>
       <Text>{t.ranking.intro}</Text>
-      <div className={styles.row}>
-        <FilePicker label={t.ranking.pickFilesLabel} buttonText={t.ranking.pickFiles} accept=".xlsx" multiple busy={busy} onPick={pick} />
-        {entries.length > 0 ? (
-          <Button appearance="subtle" disabledFocusable={busy} onClick={() => setEntries([])}>
-            {t.ranking.clearFiles}
-          </Button>
-        ) : null}
-      </div>
-      {entries.length > 0 ? <Caption1>{t.ranking.fileCount(entries.length)}</Caption1> : null}
-      {pickNotes.map((note) => (
-        <Caption1 key={note}>{note}</Caption1>
-      ))}
-      <RankingFileList entries={entries} busy={busy} onRemove={(index) => setEntries((list) => list.filter((_, i) => i !== index))} />
+      <PickedFilesField
+        label={t.ranking.pickFilesLabel}
+        buttonText={t.ranking.pickFiles}
+        busy={busy}
+        entries={entries}
+        pickNotes={pickNotes}
+        onPick={pick}
+        onChange={setEntries}
+      />
       {workbookSheets > 0 ? (
         <Checkbox checked={includeWorkbook} onChange={(_, data) => setIncludeWorkbook(data.checked === true)} label={t.ranking.includeWorkbook(workbookSheets)} />
       ) : (
