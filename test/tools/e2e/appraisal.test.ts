@@ -5,14 +5,15 @@
 // with the history sheet and the very hidden picture in the workbook and the result the rule's;
 // then the appraisal notice downloaded from the pane and read back.
 // Screenshots: test-output/e2e-appraisal.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { getBundledTemplate, indexTemplate, methodOf } from "../../../src/domain";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
 import { docxParagraphs } from "../../helpers/docxText";
 import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
 import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { paneOf, textWaiter, typeInto } from "./paneSteps";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
@@ -45,25 +46,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paneOf = (page: Page) => page.locator("#root");
-
-async function waitForText(scope: Locator, text: string | RegExp, timeout = STEP_TIMEOUT): Promise<Locator> {
-  const found = scope.getByText(text).first();
-  try {
-    await found.waitFor({ state: "visible", timeout });
-  } catch (error) {
-    writeFileSync(path.join(SCREENSHOT_DIR, "failure.txt"), `waiting for ${String(text)}\n\n${await paneOf(pane.page).innerText()}\n`);
-    await pane.screenshot("99-failure");
-    throw error;
-  }
-  return found;
-}
-
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.click();
-  await field.press("Control+A");
-  await field.pressSequentially(text);
-}
+const waitForText = textWaiter(() => pane, SCREENSHOT_DIR, STEP_TIMEOUT);
 
 async function rowOf(code: string): Promise<number> {
   const rows = await pane.excel("findRows", SCORE_SHEET, "A", code);

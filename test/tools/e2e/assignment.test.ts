@@ -10,13 +10,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { columnLetter } from "../../../src/domain/cells";
 import { SCORE_COLUMNS } from "../../../src/domain/layout/scoreSheetColumns";
 import { checkScoreWorkbook, readReturnedWorkbook } from "../../../src/node";
 import { DEPARTMENTS, KHDT, provinceAssignmentTemplate, TAI_CHINH, TU_PHAP, VP_UBND } from "../../helpers/provinceTemplate";
 import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
 import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { paneOf, textWaiter, typeInto } from "./paneSteps";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
@@ -52,26 +53,7 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-const paneOf = (page: Page) => page.locator("#root");
-
-async function waitForText(scope: Locator, text: string | RegExp, timeout = STEP_TIMEOUT): Promise<Locator> {
-  const found = scope.getByText(text).first();
-  try {
-    await found.waitFor({ state: "visible", timeout });
-  } catch (error) {
-    // What the pane showed instead, for whoever reads the failure.
-    writeFileSync(path.join(SCREENSHOT_DIR, "failure.txt"), `waiting for ${String(text)}\n\n${await paneOf(pane.page).innerText()}\n`);
-    await pane.screenshot("99-failure");
-    throw error;
-  }
-  return found;
-}
-
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.click();
-  await field.press("Control+A");
-  await field.pressSequentially(text);
-}
+const waitForText = textWaiter(() => pane, SCREENSHOT_DIR, STEP_TIMEOUT);
 
 /** Types entries into a unit's file as its staff would (exceljs writes locked cells too, as a careless copy-paste would). */
 async function fillUnitFile(file: string, entries: Record<string, { self?: number; evidence?: string }>, out: string): Promise<void> {

@@ -10,6 +10,7 @@ import type { Locator, Page } from "playwright-core";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
 import { documentXmlOf, paragraphTexts } from "../../helpers/docxText";
 import type { PanePage, OpenPaneOptions } from "./browserPage";
+import { paneOf, typeInto } from "./paneSteps";
 
 const UNIT = "Văn phòng UBND tỉnh Sơn La";
 const SCORE_SHEET = "VPUB Sơn La 2021";
@@ -25,14 +26,6 @@ export interface PlanDocumentFlowContext {
   screenshotDir: string;
   /** The local server the built pane is served from. */
   origin(): string;
-}
-
-const paneOf = (page: Page) => page.locator("#root");
-
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.click();
-  await field.press("Control+A");
-  await field.pressSequentially(text);
 }
 
 async function waitForText(scope: Locator, text: string | RegExp): Promise<Locator> {

@@ -7,7 +7,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
 import { columnLetter } from "../../../src/domain/cells";
 import { layoutRankingSheet } from "../../../src/domain/layout/layoutRankingSheet";
 import { rankUnits } from "../../../src/domain/ranking/rankUnits";
@@ -17,6 +16,7 @@ import { seed001Template } from "../../helpers/seed001";
 import { unitScores, writeUnitWorkbooks } from "../../helpers/unitWorkbooks";
 import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
 import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { paneOf, textWaiter } from "./paneSteps";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
@@ -68,13 +68,7 @@ afterAll(async () => {
   if (unitDir) rmSync(unitDir, { recursive: true, force: true });
 });
 
-const paneOf = (page: Page) => page.locator("#root");
-
-async function waitForText(scope: Locator, text: string | RegExp, timeout = STEP_TIMEOUT): Promise<Locator> {
-  const found = scope.getByText(text).first();
-  await found.waitFor({ state: "visible", timeout });
-  return found;
-}
+const waitForText = textWaiter(() => pane, SCREENSHOT_DIR, STEP_TIMEOUT);
 
 /** The 1-based row of a unit in the ranking sheet's column B. */
 async function rowOfUnit(sheet: string, unit: string): Promise<number> {
