@@ -1,5 +1,5 @@
 // A file carried in a URL's fragment, from the task pane to the add-in's download page opened in
-// the real browser (Excel on Mac cannot download from its pane, see src/excel/fileHandoff.ts):
+// the real browser (Excel on Mac cannot download from its pane, see src/excel/host/fileHandoff.ts):
 // "#n=<file name, percent-encoded>&d=<bytes, base64url>". Browsers never send the fragment to the
 // server, so the document stays on the machine. No DOM or Office API here: both pages use it.
 

@@ -1,6 +1,6 @@
 // Task pane entry: waits for Office.js, reads language and theme, then mounts the pane with the office-js operations.
 import { createRoot } from "react-dom/client";
-import { createWorkbookOperations } from "../excel/createWorkbookOperations";
+import { createWorkbookOperations } from "../excel/host/createWorkbookOperations";
 import { App } from "./components/App";
 import { readOfficeEnvironment } from "./officeEnvironment";
 

@@ -4,7 +4,7 @@
 import { cellAddress } from "../../src/domain/cells";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { SCORE_COLUMNS } from "../../src/domain/layout/scoreSheetColumns";
-import { HostError } from "../../src/excel/hostError";
+import { HostError } from "../../src/excel/host/hostError";
 import { fakeHost, operationsOn } from "../helpers/excelHost";
 import { seed001Template } from "../helpers/seed001";
 import { fingerprint } from "../helpers/workbookFingerprint";

@@ -1,6 +1,6 @@
 // The recording fake itself behaves like office-js where src/excel relies on it, and
 // installFakeOffice gives the pane's default wiring (the Office and Excel globals) a host to run on.
-import { createWorkbookOperations } from "../../src/excel/createWorkbookOperations";
+import { createWorkbookOperations } from "../../src/excel/host/createWorkbookOperations";
 import { FakeExcelHost, FakeWorkbook, installFakeOffice, type FakeRequestContext } from "../helpers/fakeExcel";
 import { seed001Template } from "../helpers/seed001";
 

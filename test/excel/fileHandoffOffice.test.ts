@@ -3,7 +3,7 @@
  */
 // The pane's default wiring on the Office globals: the platform read through the helper, the set
 // checked with Office.context.requirements, the page opened with Office.context.ui.openBrowserWindow.
-import { createWorkbookOperations } from "../../src/excel/createWorkbookOperations";
+import { createWorkbookOperations } from "../../src/excel/host/createWorkbookOperations";
 import { FakeWorkbook, installFakeOffice } from "../helpers/fakeExcel";
 
 describe("handing a file over through the Office globals", () => {

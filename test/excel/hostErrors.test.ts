@@ -1,8 +1,8 @@
 // Every OfficeExtension.Error is caught in one place and becomes a HostError named by its code,
 // with a message for staff in Vietnamese (English when Office is in another language).
-import { HANDLED_ERROR_CODES, HostError } from "../../src/excel/hostError";
+import { HANDLED_ERROR_CODES, HostError } from "../../src/excel/host/hostError";
 import { officeJsRuntime } from "../helpers/officeJsRuntime";
-import { createWorkbookOperations } from "../../src/excel/createWorkbookOperations";
+import { createWorkbookOperations } from "../../src/excel/host/createWorkbookOperations";
 import { fakeHost, operationsOn } from "../helpers/excelHost";
 import { seed001Template } from "../helpers/seed001";
 

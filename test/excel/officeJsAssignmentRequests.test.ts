@@ -14,11 +14,11 @@ import { SCORE_COLUMNS as C } from "../../src/domain/layout/scoreSheetColumns";
 import type { Template } from "../../src/domain/template/schema";
 import { indexTemplate } from "../../src/domain/template/tree";
 import { cellAddress } from "../../src/domain/cells";
-import { commitSheets } from "../../src/excel/commitSheets";
-import { applyFinishes, layoutFinishes } from "../../src/excel/sheetFinishes";
-import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
-import { writeCellChanges } from "../../src/excel/writeCellChanges";
-import type { WorkbookSnapshot } from "../../src/excel/workbookSnapshot";
+import { commitSheets } from "../../src/excel/sheets/commitSheets";
+import { applyFinishes, layoutFinishes } from "../../src/excel/sheets/sheetFinishes";
+import { MAX_TEMPLATE_ITEMS } from "../../src/excel/scoring/templateSize";
+import { writeCellChanges } from "../../src/excel/sheets/writeCellChanges";
+import type { WorkbookSnapshot } from "../../src/excel/sheets/workbookSnapshot";
 import { templateWithItems } from "../helpers/excelHost";
 import { ALL_FEATURES, measureWrites, WEB_LIMIT, type Measured } from "../helpers/officeJsMeasure";
 

@@ -2,8 +2,8 @@
 // blocks are split into range writes, and the batch is synced when it would pass ~4 MB, so the
 // number of syncs grows with the payload, not with the number of items.
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
-import { layoutFormulas } from "../../src/excel/writeLayout";
-import { splitRows, RANGE_WRITE_BYTES, payloadBytes } from "../../src/excel/requestBudget";
+import { layoutFormulas } from "../../src/excel/sheets/writeLayout";
+import { splitRows, RANGE_WRITE_BYTES, payloadBytes } from "../../src/excel/host/requestBudget";
 import { FakeOfficeError, WEB_REQUEST_LIMIT_BYTES, type FakeRequestContext } from "../helpers/fakeExcel";
 import { fakeHost, operationsOn, templateWithItems } from "../helpers/excelHost";
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { FEATURE_API_SETS, MINIMUM_EXCEL_API, OTHER_FEATURE_SETS } from "../../src/excel/features";
+import { FEATURE_API_SETS, MINIMUM_EXCEL_API, OTHER_FEATURE_SETS } from "../../src/excel/host/features";
 import { API_SETS, ONLINE_API_SETS } from "../helpers/fakeExcel/apiSets";
 import { declaredApiSet, findOfficeMemberUses, programOf } from "../helpers/apiSetUsage";
 
@@ -66,7 +66,7 @@ const COMMON_RUNTIME = new Set([
   "Office.RequirementSetSupport.isSetSupported",
   "Office.Context.displayLanguage",
   // OpenBrowserWindowApi 1.1 (its declaration names the set only in prose): called only after
-  // isSetSupported("OpenBrowserWindowApi", "1.1"), which test/excel/fileHandoff.test.ts checks.
+  // isSetSupported("OpenBrowserWindowApi", "1.1"), which test/excel/host/fileHandoff.test.ts checks.
   "Office.Context.ui",
   "Office.UI.openBrowserWindow",
   // The load of an AutoFilter (ExcelApi 1.9) and of the named sheet views (ExcelApiOnline 1.1), and the views' items,

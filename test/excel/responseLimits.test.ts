@@ -2,7 +2,7 @@
 // are read in chunks sized from the template, a chunk Excel still refuses is read again in halves,
 // and a template past the largest supported is refused before anything is written.
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
-import { MAX_TEMPLATE_ITEMS } from "../../src/excel/templateSize";
+import { MAX_TEMPLATE_ITEMS } from "../../src/excel/scoring/templateSize";
 import { fakeHost, operationsOn, templateWithItems } from "../helpers/excelHost";
 
 describe("reads under the response limit", () => {

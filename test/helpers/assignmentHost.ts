@@ -13,7 +13,7 @@ import { layoutScoreSheet, type ScoreSheetLayout } from "../../src/domain/layout
 import { SCORE_COLUMNS as C } from "../../src/domain/layout/scoreSheetColumns";
 import { parseTemplate } from "../../src/domain/template/parseTemplate";
 import type { Template } from "../../src/domain/template/schema";
-import type { SplitSourceResult, WorkbookOperations } from "../../src/excel/workbookOperations";
+import type { SplitSourceResult, WorkbookOperations } from "../../src/excel/host/workbookOperations";
 import { readScoreSheet } from "../../src/domain/layout/readScoreSheet";
 import { checkScoreWorkbook, createUnitWorkbook, readReturnedWorkbook, saveWorkbook } from "../../src/node";
 import { fakeHost, operationsOn } from "./excelHost";

@@ -1,9 +1,9 @@
 // Binds the office-js WorkbookOperations to the recording fake host, and builds templates of any
 // size, for the tests in test/excel.
-import { createWorkbookOperations } from "../../src/excel/createWorkbookOperations";
-import type { ExcelRun } from "../../src/excel/hostEnvironment";
-import type { OfficePlatform } from "../../src/excel/officeHelpers";
-import type { WorkbookOperations } from "../../src/excel/workbookOperations";
+import { createWorkbookOperations } from "../../src/excel/host/createWorkbookOperations";
+import type { ExcelRun } from "../../src/excel/host/hostEnvironment";
+import type { OfficePlatform } from "../../src/excel/host/officeHelpers";
+import type { WorkbookOperations } from "../../src/excel/host/workbookOperations";
 import type { Language } from "../../src/domain/messages/formatIssue";
 import { parseTemplate } from "../../src/domain/template/parseTemplate";
 import type { Criterion, Template } from "../../src/domain/template/schema";

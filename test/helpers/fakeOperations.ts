@@ -10,7 +10,7 @@ import type {
   ProgressListener,
   WorkbookOperations,
   WorkbookState,
-} from "../../src/excel/workbookOperations";
+} from "../../src/excel/host/workbookOperations";
 import type { Totals } from "../../src/domain/scoring/computeTotals";
 import { emptyMethodSplit } from "../../src/domain/scoring/methodTotals";
 import { rankUnits } from "../../src/domain/ranking/rankUnits";

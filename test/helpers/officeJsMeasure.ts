@@ -1,9 +1,9 @@
 // Runs one of the add-in's writes through Microsoft's office.js runtime (officeJsRuntime.ts) and
 // keeps, for each request office.js sent, its bytes and what the request budget had estimated
 // for it: the measure the request-size suites assert (under 5 MB, never above the estimate).
-import type { HostFeatures } from "../../src/excel/features";
-import { RequestBudget } from "../../src/excel/requestBudget";
-import type { ActionScope } from "../../src/excel/runAction";
+import type { HostFeatures } from "../../src/excel/host/features";
+import { RequestBudget } from "../../src/excel/host/requestBudget";
+import type { ActionScope } from "../../src/excel/host/runAction";
 import { runInOfficeJs } from "./officeJsRuntime";
 
 /** Excel on the web's limit for one request. */

@@ -1,7 +1,7 @@
 // Seed 001's check as the host would return it, computed by the real domain on the seed's appraised scores.
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { checkScoreSheet } from "../../src/domain/workflow";
-import type { CheckResult } from "../../src/excel/workbookOperations";
+import type { CheckResult } from "../../src/excel/host/workbookOperations";
 import { typeScores } from "./scoreGrid";
 import { seed001Scores, seed001Template } from "./seed001";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Busy state, progress and errors: every workbook action goes through the pane's one action hook.
 import { act, screen, waitFor } from "@testing-library/react";
-import type { LoadTemplateResult } from "../../src/excel/workbookOperations";
+import type { LoadTemplateResult } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations, deferred, lastProgressListener } from "../helpers/fakeOperations";
 import { renderPane } from "./renderPane";
 

@@ -12,7 +12,7 @@ import { defaultDocumentFields } from "../../src/domain/document/documentFields"
 import { makeIssue } from "../../src/domain/issues";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import { checkScoreSheet } from "../../src/domain/workflow";
-import type { AppraisalNoticeResult, MoveStageResult, ScoreSheetInfo, StageOverview } from "../../src/excel/workbookOperations";
+import type { AppraisalNoticeResult, MoveStageResult, ScoreSheetInfo, StageOverview } from "../../src/excel/host/workbookOperations";
 import { bytesOf, catchDownloads } from "../helpers/catchDownloads";
 import { docxParagraphs } from "../helpers/docxText";
 import { createFakeOperations, emptyStage } from "../helpers/fakeOperations";

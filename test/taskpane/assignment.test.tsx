@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { assignmentFromSheet } from "../../src/domain/assignment/resolveAssignment";
 import { makeIssue } from "../../src/domain/issues";
 import type { ReturnedSheet } from "../../src/domain";
-import type { AssignmentOverview, FileHandoff, MergeReturnsResult, ScoreSheetInfo, SplitSourceResult } from "../../src/excel/workbookOperations";
+import type { AssignmentOverview, FileHandoff, MergeReturnsResult, ScoreSheetInfo, SplitSourceResult } from "../../src/excel/host/workbookOperations";
 import type { ReturnedFileReading } from "../../src/taskpane/files/assignmentFiles";
 import type { PickedFile } from "../../src/taskpane/files/pickedFile";
 import { checkScoreWorkbook, createScoreWorkbook, masterSheetOf } from "../../src/node";

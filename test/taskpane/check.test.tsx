@@ -2,7 +2,7 @@
 // Step 3: the check's counts, its issues as jumps to their cells, and the cells turned into numbers.
 import { screen, waitFor, within } from "@testing-library/react";
 import { formatIssue, type Issue } from "../../src/domain";
-import type { ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import type { ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations, emptyCheck } from "../helpers/fakeOperations";
 import { renderPane } from "./renderPane";
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Keyboard use: Tab moves through real buttons in reading order to the primary one, and Enter runs it.
 import { act, screen, waitFor } from "@testing-library/react";
-import type { LoadTemplateResult } from "../../src/excel/workbookOperations";
+import type { LoadTemplateResult } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations, deferred } from "../helpers/fakeOperations";
 import { renderPane } from "./renderPane";
 

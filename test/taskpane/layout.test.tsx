@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Fits a 320 px task pane: no style the pane renders fixes a width (or minimum width) above 320 px.
 import { screen } from "@testing-library/react";
-import type { ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import type { ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { renderPane } from "./renderPane";

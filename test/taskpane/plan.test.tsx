@@ -2,9 +2,9 @@
 // Step 5: the plan is built with the default lead unit and time frame, and its result summed up.
 import { screen, waitFor } from "@testing-library/react";
 import { buildPlanSheet, layoutScoreSheet, checkScoreSheet } from "../../src/domain";
-import type { BuildPlanResult, ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import type { BuildPlanResult, ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { makeIssue } from "../../src/domain/issues";
-import { HostError } from "../../src/excel/hostError";
+import { HostError } from "../../src/excel/host/hostError";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Scores, seed001Template } from "../helpers/seed001";

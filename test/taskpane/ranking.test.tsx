@@ -7,7 +7,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { makeIssue } from "../../src/domain/issues";
 import { rankUnits } from "../../src/domain/ranking/rankUnits";
 import type { UnitResult } from "../../src/domain/ranking/unitResult";
-import type { BuildRankingResult, BuildRankingRequest } from "../../src/excel/workbookOperations";
+import type { BuildRankingResult, BuildRankingRequest } from "../../src/excel/host/workbookOperations";
 import type { PickedFile } from "../../src/taskpane/files/pickedFile";
 import type { UnitFileReading } from "../../src/taskpane/files/workbookReader";
 import { createFakeOperations, deferred } from "../helpers/fakeOperations";

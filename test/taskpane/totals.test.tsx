@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Step 4 on seed 001: the real domain's totals shown with a decimal comma, exactly as the seed's table.
 import { screen, within } from "@testing-library/react";
-import type { ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import type { ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { seed001ExpectedAreas } from "../helpers/seed001";

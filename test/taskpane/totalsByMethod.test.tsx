@@ -6,7 +6,7 @@ import { screen, within } from "@testing-library/react";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import type { Criterion, Template } from "../../src/domain/template/schema";
 import { checkScoreSheet } from "../../src/domain/workflow";
-import type { CheckResult, ScoreSheetInfo } from "../../src/excel/workbookOperations";
+import type { CheckResult, ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001CheckResult } from "../helpers/seed001Check";

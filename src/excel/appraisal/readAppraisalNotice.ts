@@ -11,14 +11,14 @@ import { locateDocumentIssues } from "../../domain/document/documentIssueCells";
 import { appraisalNoticeFileName } from "../../domain/document/documentFileName";
 import { readDocumentFieldsSheet } from "../../domain/layout/readDocumentFieldsSheet";
 import { checkScoreSheet } from "../../domain/workflow";
-import { chooseScoreSheet } from "../chooseScoreSheet";
-import { documentFieldDefaults, probeDocumentFieldsSheet } from "../documentFieldsSheet";
-import type { HostDependencies } from "../hostEnvironment";
-import { readFieldsSheet, readScoreAndPlan } from "../readSheets";
-import { runAction } from "../runAction";
-import { requireSupportedSize } from "../templateSize";
-import type { ProgressListener } from "../workbookOperations";
-import { readWorkbookSnapshot } from "../workbookSnapshot";
+import { chooseScoreSheet } from "../scoring/chooseScoreSheet";
+import { documentFieldDefaults, probeDocumentFieldsSheet } from "../plan/documentFieldsSheet";
+import type { HostDependencies } from "../host/hostEnvironment";
+import { readFieldsSheet, readScoreAndPlan } from "../sheets/readSheets";
+import { runAction } from "../host/runAction";
+import { requireSupportedSize } from "../scoring/templateSize";
+import type { ProgressListener } from "../host/workbookOperations";
+import { readWorkbookSnapshot } from "../sheets/workbookSnapshot";
 import type { AppraisalNoticeRequest, AppraisalNoticeResult } from "./stageOperations";
 
 export function readAppraisalNotice(host: HostDependencies, request: AppraisalNoticeRequest, onProgress?: ProgressListener): Promise<AppraisalNoticeResult> {

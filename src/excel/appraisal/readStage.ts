@@ -4,12 +4,12 @@
 import { roundTotals } from "../../domain/appraisal/roundTotals";
 import { stageStatus } from "../../domain/appraisal/stageStatus";
 import { noticeRows } from "../../domain/document/buildAppraisalNotice";
-import { chooseScoreSheet } from "../chooseScoreSheet";
-import type { HostDependencies } from "../hostEnvironment";
-import { runAction } from "../runAction";
-import { requireSupportedSize } from "../templateSize";
-import type { ProgressListener } from "../workbookOperations";
-import { readWorkbookSnapshot } from "../workbookSnapshot";
+import { chooseScoreSheet } from "../scoring/chooseScoreSheet";
+import type { HostDependencies } from "../host/hostEnvironment";
+import { runAction } from "../host/runAction";
+import { requireSupportedSize } from "../scoring/templateSize";
+import type { ProgressListener } from "../host/workbookOperations";
+import { readWorkbookSnapshot } from "../sheets/workbookSnapshot";
 import { readStageSheets, type StageSheetsRead } from "./readStageSheets";
 import type { StageOverview, StageRequest } from "./stageOperations";
 

@@ -11,10 +11,10 @@ import { findHeaderRow } from "../../domain/layout/readScoreSheet";
 import type { ManagedSheet } from "../../domain/layout/metadata";
 import type { Template } from "../../domain/template/schema";
 import { checkScoreSheet, type ScoreCheck } from "../../domain/workflow";
-import { readRows, rowsPerResponse } from "../readBlocks";
-import { scoreRead } from "../readSheets";
-import type { ActionScope } from "../runAction";
-import type { WorkbookSnapshot } from "../workbookSnapshot";
+import { readRows, rowsPerResponse } from "../sheets/readBlocks";
+import { scoreRead } from "../sheets/readSheets";
+import type { ActionScope } from "../host/runAction";
+import type { WorkbookSnapshot } from "../sheets/workbookSnapshot";
 
 /** A sheet found by the first read, with what a swap needs (see moveStage.ts). */
 export interface FoundSheet {

@@ -9,7 +9,7 @@ import type { NoticeRow } from "../../domain/document/buildAppraisalNotice";
 import type { RoundTotals } from "../../domain/appraisal/history";
 import type { DocumentModel } from "../../domain/document/documentModel";
 import type { Issue } from "../../domain/issues";
-import type { HostFeature } from "../features";
+import type { HostFeature } from "../host/features";
 
 export interface StageRequest {
   /** The scoring sheet; the current one when omitted. */

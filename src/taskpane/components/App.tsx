@@ -1,6 +1,6 @@
 // The pane's root: Fluent theme from Office's, the label catalogue, the injected workbook operations.
 import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { WorkbookOperations } from "../../excel/host/workbookOperations";
 import { OperationsProvider } from "../hooks/useOperations";
 import { LocalizationProvider } from "../i18n/useMessages";
 import type { Language } from "../i18n/messages";

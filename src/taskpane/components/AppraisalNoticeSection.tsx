@@ -4,7 +4,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { StageId } from "../../domain/appraisal/stages";
-import type { AppraisalNoticeResult } from "../../excel/workbookOperations";
+import type { AppraisalNoticeResult } from "../../excel/host/workbookOperations";
 import type { HandOffOutcome } from "../download/handOffFile";
 import { handOffDocument } from "../download/handOffDocument";
 import { handOffText } from "../download/handOffText";

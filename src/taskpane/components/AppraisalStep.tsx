@@ -9,7 +9,7 @@ import { formatHistoryTime } from "../../domain/appraisal/history";
 import { nextStage, possibleMoves, stageIndex, type StageId } from "../../domain/appraisal/stages";
 import { formatDeadline, parseDeadline } from "../../domain/assignment/schedule";
 import { formatPoints } from "../../domain/points";
-import type { MoveStageResult, StageOverview } from "../../excel/workbookOperations";
+import type { MoveStageResult, StageOverview } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";

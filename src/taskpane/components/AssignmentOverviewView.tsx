@@ -1,7 +1,7 @@
 // The assignment as read: each unit with its number of items and the seeds' description of its part,
 // then the items nobody scores and the warnings, each leading to its cell.
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AssignmentOverview } from "../../excel/workbookOperations";
+import type { AssignmentOverview } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
 

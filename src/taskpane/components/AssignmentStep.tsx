@@ -5,7 +5,7 @@
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { parseDeadline } from "../../domain/assignment/schedule";
-import type { AssignmentOverview, AssignmentRequest, WriteAssignmentResult } from "../../excel/workbookOperations";
+import type { AssignmentOverview, AssignmentRequest, WriteAssignmentResult } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";

@@ -1,7 +1,7 @@
 // Step 3: runs the check, counts errors and warnings, lists each issue as a jump to its cell.
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { countBySeverity } from "../../domain";
-import type { CheckResult } from "../../excel/workbookOperations";
+import type { CheckResult } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
 

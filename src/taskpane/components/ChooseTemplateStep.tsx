@@ -2,7 +2,7 @@
 import { Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Issue, Template } from "../../domain";
-import type { HostFeature, ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { HostFeature, ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";

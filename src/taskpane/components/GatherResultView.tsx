@@ -4,7 +4,7 @@
 import { Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { cellText, type CellValue } from "../../domain/cells";
 import { formatDeadline } from "../../domain/assignment/schedule";
-import type { MergeReturnsResult } from "../../excel/workbookOperations";
+import type { MergeReturnsResult } from "../../excel/host/workbookOperations";
 import { useMessages, type Localization } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
 

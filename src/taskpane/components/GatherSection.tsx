@@ -4,7 +4,7 @@
 import { Button, Caption1, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReturnedSheet } from "../../domain";
-import type { MergeReturnsResult } from "../../excel/workbookOperations";
+import type { MergeReturnsResult } from "../../excel/host/workbookOperations";
 import { loadAssignmentFiles } from "../files/loadAssignmentFiles";
 import { FILE_LIMITS, addPickedFiles } from "../files/pickedFile";
 import type { FileStatus } from "../files/readUnitFiles";

@@ -1,6 +1,6 @@
 // The pane's title, the scoring sheet being worked on (a picker when there are several) and a re-read button.
 import { Button, Caption1, Field, Select, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { countBySeverity, type Issue } from "../../domain";
-import type { PlanDocumentResult, ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { PlanDocumentResult, ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import type { HandOffOutcome } from "../download/handOffFile";
 import { handOffDocument } from "../download/handOffDocument";
 import { handOffText } from "../download/handOffText";

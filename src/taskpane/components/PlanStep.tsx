@@ -3,7 +3,7 @@
 import { Button, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { DEFAULT_TIME_FRAME } from "../../domain";
-import type { BuildPlanRequest, BuildPlanResult, ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { BuildPlanRequest, BuildPlanResult, ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import type { Action } from "../hooks/useAction";
 import { IssueList } from "./IssueList";

@@ -3,7 +3,7 @@
 // result not final and a warning saying how many), the units left out and why (their issues lead
 // to the cell when the unit is a scoring sheet of this workbook), and the files that could not be read.
 import { Badge, Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import type { BuildRankingResult } from "../../excel/workbookOperations";
+import type { BuildRankingResult } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { IssueList } from "./IssueList";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";

@@ -8,7 +8,7 @@ import type { Issue } from "../../domain/issues";
 import type { PreviousRanking } from "../../domain/ranking/previousRanking";
 import { readPastedPreviousRanking } from "../../domain/ranking/pastedRanking";
 import type { UnitResult } from "../../domain/ranking/unitResult";
-import type { BuildRankingResult } from "../../excel/workbookOperations";
+import type { BuildRankingResult } from "../../excel/host/workbookOperations";
 import { FilePicker } from "../files/FilePicker";
 import { loadWorkbookReader } from "../files/loadWorkbookReader";
 import { FILE_LIMITS, addPickedFiles } from "../files/pickedFile";

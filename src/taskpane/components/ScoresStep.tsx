@@ -1,7 +1,7 @@
 // Step 2: where to type scores in the sheet the add-in made, and the way on to the check.
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SCORE_COLUMNS, SCORE_FIRST_ITEM_ROW, cellAddress } from "../../domain";
-import type { ScoreSheetInfo } from "../../excel/workbookOperations";
+import type { ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import type { SheetNotes } from "./ChooseTemplateStep";
 import { IssueList } from "./IssueList";

@@ -8,7 +8,7 @@ import type {
   CheckResult,
   ScoreSheetInfo,
   WorkbookState,
-} from "../../excel/workbookOperations";
+} from "../../excel/host/workbookOperations";
 import { useAction } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";

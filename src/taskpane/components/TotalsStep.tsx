@@ -1,6 +1,6 @@
 // Step 4: the totals of the last check, as a table and a bar chart, and the way on to the plan.
 import { Button, Text } from "@fluentui/react-components";
-import type { CheckResult } from "../../excel/workbookOperations";
+import type { CheckResult } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { TotalsByMethod } from "./TotalsByMethod";
 import { TotalsChart } from "./TotalsChart";

@@ -5,7 +5,7 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Issue } from "../../domain";
-import type { AssignmentRequest } from "../../excel/workbookOperations";
+import type { AssignmentRequest } from "../../excel/host/workbookOperations";
 import { handOffFile, type HandOffOutcome } from "../download/handOffFile";
 import { saveDownload } from "../download/saveDownload";
 import { loadAssignmentFiles } from "../files/loadAssignmentFiles";

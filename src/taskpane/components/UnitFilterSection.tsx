@@ -3,7 +3,7 @@
 // view of their own) or every co-author does (hidden rows).
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { UnitFilterResult } from "../../excel/workbookOperations";
+import type { UnitFilterResult } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";

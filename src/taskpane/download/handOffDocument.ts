@@ -2,7 +2,7 @@
 // over the way this Office allows (a download, or the browser on Mac). The plan document and the
 // appraisal notice both go this way.
 import type { DocumentModel } from "../../domain/document/documentModel";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { WorkbookOperations } from "../../excel/host/workbookOperations";
 import { handOffFile, type HandOffOutcome } from "./handOffFile";
 import { DOCX_MIME, renderPlanDocx } from "./renderPlanDocx";
 import { saveDownload } from "./saveDownload";

@@ -1,9 +1,9 @@
-// Hands a file the pane made to staff the way this Office allows (src/excel/fileHandoff.ts): a
+// Hands a file the pane made to staff the way this Office allows (src/excel/host/fileHandoff.ts): a
 // download on the web and on Windows; on Mac and iPad the add-in's download page opened in the
 // default browser with the file in the URL's fragment, if the URL is not too long for browsers;
 // otherwise nothing, and the pane says what to use instead.
 import { DOWNLOAD_PAGE, fileHandoffUrl, MAX_HANDOFF_URL_LENGTH, type CarriedFile } from "../../download/fileFragment";
-import type { FileHandoff } from "../../excel/workbookOperations";
+import type { FileHandoff } from "../../excel/host/workbookOperations";
 
 export type HandOffOutcome =
   | { kind: "downloaded"; platform: "web" | "windows" | "other" }

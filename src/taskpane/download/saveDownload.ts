@@ -1,6 +1,6 @@
 // Saves bytes as a file through the browser's own download: a Blob and a click on an
 // <a download>. This is what works in Excel on the web and on Windows (WebView2); the Mac's
-// WKWebView ignores it (see src/excel/fileHandoff.ts).
+// WKWebView ignores it (see src/excel/host/fileHandoff.ts).
 import type { CarriedFile } from "../../download/fileFragment";
 
 /** How long the Blob's URL stays valid: revoked at once, some browsers cancel the download. */

@@ -1,7 +1,7 @@
 // The one place where workbook actions run: a single busy flag, the progress step, the last
 // announcement, and every failure caught and turned into the error bar's text.
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { ProgressListener, ProgressStep } from "../../excel/workbookOperations";
+import type { ProgressListener, ProgressStep } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { describeError } from "./describeError";
 

@@ -1,6 +1,6 @@
 // Hands the workbook operations down the tree, so components never reach Excel themselves and tests inject a fake.
 import { createContext, useContext, type ReactNode } from "react";
-import type { WorkbookOperations } from "../../excel/workbookOperations";
+import type { WorkbookOperations } from "../../excel/host/workbookOperations";
 
 const OperationsContext = createContext<WorkbookOperations | null>(null);
 

@@ -1,5 +1,5 @@
 // Vietnamese labels of the task pane: the reference catalogue whose shape every other language must match.
-import type { HostFeature, ProgressStep } from "../../excel/workbookOperations";
+import type { HostFeature, ProgressStep } from "../../excel/host/workbookOperations";
 import { methodLabel } from "../../domain/scoring/methodParts";
 import type { ScoringMethod } from "../../domain/template/schema";
 
