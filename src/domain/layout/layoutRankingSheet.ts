@@ -257,7 +257,14 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
     validations: [],
     conditionalFormats: hasUnits ? groupFormats(ranking, rangeAddress(firstUnitRow, at("percent"), lastUnitRow, at("group")), at("percent"), firstUnitRow) : [],
     freeze: { rows: headerRow + 1, columns: 2 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: headerRow + 1, last: headerRow + 1 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      // Excel repeats title rows on every page, the charts' too: only a table that runs onto a
+      // second page gets its header repeated, so a short one does not print it alone above a chart.
+      ...(fitsFirstPage(columns.map((key) => RANKING_WIDTHS[key]), rowHeights, lastUnitRow) ? {} : { repeatRows: { first: headerRow + 1, last: headerRow + 1 } }),
+    },
     rowHeights,
     pageBreaks,
     charts,
@@ -266,6 +273,25 @@ export function layoutRankingSheet(ranking: Ranking, options: RankingSheetOption
     rowOfUnit,
   };
 }
+
+/**
+ * Whether rows 0..lastRow print on the first A4 landscape page, fitted to the page's width, with
+ * Excel's default margins (0,7" each side, 0,75" top and bottom): widths in Excel's character units
+ * (7 px each and 5 of padding), heights in points (15 unless given). A fifth is kept spare, since
+ * LibreOffice's and Excel's own measures differ a little from these.
+ */
+export function fitsFirstPage(widths: readonly number[], heights: readonly { row: number; points: number }[], lastRow: number): boolean {
+  const widthPx = widths.reduce((sum, w) => sum + Math.trunc(w * 7 + 5), 0);
+  const scale = Math.min(1, PAGE_WIDTH_PX / widthPx);
+  const points = new Map(heights.map((h) => [h.row, h.points]));
+  let heightPt = 0;
+  for (let r = 0; r <= lastRow; r += 1) heightPt += points.get(r) ?? 15;
+  return heightPt * (96 / 72) * scale <= PAGE_HEIGHT_PX * 0.8;
+}
+
+/** A4 landscape inside Excel's default margins, in 96-dpi pixels. */
+const PAGE_WIDTH_PX = ((297 - 2 * 17.78) / 25.4) * 96;
+const PAGE_HEIGHT_PX = ((210 - 2 * 19.05) / 25.4) * 96;
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"] as const;
 

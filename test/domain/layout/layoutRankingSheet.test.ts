@@ -1,5 +1,5 @@
 import type { LayoutCell } from "../../../src/domain/layout/sheetLayout";
-import { layoutRankingSheet, rankingColumns } from "../../../src/domain/layout/layoutRankingSheet";
+import { fitsFirstPage, layoutRankingSheet, rankingColumns } from "../../../src/domain/layout/layoutRankingSheet";
 import { layoutAreaRankingSheet } from "../../../src/domain/layout/layoutAreaRankingSheet";
 import { isRankingSheet, readRankingNotes } from "../../../src/domain/layout/readRankingSheet";
 import { readPreviousRankingJson, readPreviousRankingSheets } from "../../../src/domain/ranking/previousRanking";
@@ -97,8 +97,14 @@ describe("layoutRankingSheet", () => {
     ]);
   });
 
-  it("prints on A4 landscape with the header repeated, keeps «06/20» and notes as text", () => {
-    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 8, last: 8 } });
+  it("prints on A4 landscape, keeps «06/20» and notes as text; a table that fits its first page repeats no header", () => {
+    // Excel would print a repeated header alone above the chart on the next page.
+    expect(layout.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true });
+    const many = layoutRankingSheet(rankUnits(Array.from({ length: 80 }, (_, i) => unitAt(`Sở số ${i + 1}`, 50 + i / 2))));
+    expect(many.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: many.headerRow + 1, last: many.headerRow + 1 } });
+    expect(fitsFirstPage([10, 40], [], 20)).toBe(true);
+    expect(fitsFirstPage([10, 40], [], 40)).toBe(false);
+    expect(fitsFirstPage([10, 40], [{ row: 3, points: 400 }], 5)).toBe(false);
     expect(layout.freeze).toEqual({ rows: 8, columns: 2 });
     expect(layout.numberFormats).toEqual(expect.arrayContaining([{ range: "F9:F11", format: "@" }, { range: "K9:K11", format: "+0.00;-0.00;0.00" }]));
   });

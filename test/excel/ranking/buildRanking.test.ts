@@ -266,18 +266,19 @@ describe("buildRanking", () => {
     expect(host.workbook.get(RANKING).charts[0]!.series[0]!.xValues).not.toBeNull();
   });
 
-  it("prints on A4 landscape, one page wide, the table header repeated and the chart on a page of its own", async () => {
+  it("prints on A4 landscape, one page wide, the chart on a page of its own, the header repeated only when the table runs on", async () => {
     const host = fakeHost();
     const given = units(8);
     await operationsOn(host).buildRanking({ units: given, includeWorkbookSheets: false });
     const layout = layoutRankingSheet(rankUnits(given), { sheetName: RANKING });
     const sheet = host.workbook.get(RANKING);
-    expect(sheet.pageSetup).toEqual({
-      orientation: "Landscape",
-      paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: `$${layout.headerRow + 1}:$${layout.headerRow + 1}`,
-    });
+    // Eight units fit the first page: no header printed alone above the chart.
+    expect(sheet.pageSetup).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    const longHost = fakeHost();
+    const many = units(80);
+    await operationsOn(longHost).buildRanking({ units: many, includeWorkbookSheets: false });
+    const long = layoutRankingSheet(rankUnits(many), { sheetName: RANKING });
+    expect(longHost.workbook.get(RANKING).pageSetup).toMatchObject({ printTitleRows: `$${long.headerRow + 1}:$${long.headerRow + 1}` });
     expect(sheet.pageBreaks).toEqual(layout.pageBreaks);
     expect(sheet.freeze).toEqual({ rows: layout.headerRow + 1, columns: 2 });
     expect(sheet.conditionalFormats.map((format) => format.formula)).toEqual(layout.conditionalFormats.map((format) => format.formula));
