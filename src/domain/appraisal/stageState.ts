@@ -1,5 +1,6 @@
 // Where a scoring sheet stands in the appraisal rounds, as its metadata record keeps it: the stage,
 // the deadline set for its holder, when it got there and how many moves the history holds.
+import { parseJsonCell } from "../jsonCell";
 import { z } from "zod";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -33,13 +34,5 @@ export function stageStateJson(state: StageState): string {
 
 /** The record from its cell; null when blank or not a record (the sheet is then in the first stage). */
 export function parseStageState(text: unknown): StageState | null {
-  if (typeof text !== "string" || text.trim() === "") return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? parsed.data : null;
+  return parseJsonCell(text, schema);
 }

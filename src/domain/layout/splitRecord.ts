@@ -1,6 +1,7 @@
 // What a unit's file made by "split" remembers about where it came from: the master scoring
 // sheet (by its id), the unit, the deadline, when it was made and which items were the unit's
 // then, so gathering can refuse a stranger's file and recognise a return from an older split.
+import { parseJsonCell } from "../jsonCell";
 import { z } from "zod";
 
 /** Bumped when the record's meaning changes; older records stay readable. */
@@ -35,13 +36,5 @@ export function splitRecordJson(record: SplitRecord): string {
 
 /** The record from its cell; null when the cell is blank or does not hold one. */
 export function parseSplitRecord(text: unknown): SplitRecord | null {
-  if (typeof text !== "string" || text.trim() === "") return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = splitRecordSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
+  return parseJsonCell(text, splitRecordSchema);
 }
