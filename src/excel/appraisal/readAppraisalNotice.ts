@@ -12,9 +12,8 @@ import { appraisalNoticeFileName } from "../../domain/document/documentFileName"
 import { readDocumentFieldsSheet } from "../../domain/layout/readDocumentFieldsSheet";
 import { checkScoreSheet } from "../../domain/workflow";
 import { chooseScoreSheet } from "../scoring/chooseScoreSheet";
-import { documentFieldDefaults, probeDocumentFieldsSheet } from "../plan/documentFieldsSheet";
+import { documentFieldDefaults, readScoreWithFields } from "../plan/documentFieldsSheet";
 import type { HostDependencies } from "../host/hostEnvironment";
-import { readFieldsSheet, readScoreAndPlan } from "../sheets/readSheets";
 import { runAction } from "../host/runAction";
 import { requireSupportedSize } from "../scoring/templateSize";
 import type { ProgressListener } from "../host/workbookOperations";
@@ -32,11 +31,7 @@ export function readAppraisalNotice(host: HostDependencies, request: AppraisalNo
       requireSupportedSize(template, scope.fail);
       const state = sheet.stage ?? FIRST_STAGE;
       if (stageIndex(state.stage) < stageIndex("appraised")) return { ok: false, sheetName: sheet.sheetName, stage: state.stage };
-      const probe = probeDocumentFieldsSheet(scope.context, snapshot, sheet);
-      const recorded = probe.found();
-      const read = await readScoreAndPlan(scope, sheet.sheetName, template, null, { alongside: probe.queue, fieldsSheet: recorded?.sheetName ?? null });
-      const fieldsSheet = recorded ?? probe.found();
-      const fieldsValues = read.fields ?? (fieldsSheet ? await readFieldsSheet(scope, fieldsSheet.sheetName) : null);
+      const { read, fieldsSheet, fieldsValues } = await readScoreWithFields(scope, snapshot, sheet, template, null);
 
       scope.progress("checking");
       const check = checkScoreSheet(template, read.score.values, { sheet: sheet.sheetName, formulas: read.score.formulas });

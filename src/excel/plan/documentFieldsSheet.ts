@@ -11,6 +11,8 @@ import type { Grid } from "../../domain/cells";
 import type { Template } from "../../domain/template/schema";
 import type { RecordedSheetRequest } from "../sheets/writeRecordedSheet";
 import { managedSheets, type WorkbookSnapshot } from "../sheets/workbookSnapshot";
+import type { ActionScope } from "../host/runAction";
+import { readFieldsSheet, readScoreAndPlan } from "../sheets/readSheets";
 
 /** The fields sheet of a scoring sheet, and whether the metadata already says so. */
 export interface FoundFieldsSheet {
@@ -81,4 +83,24 @@ export function newDocumentFieldsSheet(score: ManagedSheet, template: Template):
     record: (sheetName) => documentRecord(score, sheetName),
     template,
   };
+}
+
+/**
+ * A document's reading, as the plan document and the appraisal notice both do it: the scoring
+ * sheet (and the plan sheet when given) with the fields sheet in the same sync when the metadata
+ * names it, or probed for by its title alongside and read in one more sync only then.
+ */
+export async function readScoreWithFields(
+  scope: ActionScope,
+  snapshot: WorkbookSnapshot,
+  sheet: ManagedSheet,
+  template: Template,
+  planSheet: string | null,
+): Promise<{ read: Awaited<ReturnType<typeof readScoreAndPlan>>; fieldsSheet: { sheetName: string } | null; fieldsValues: Grid | null }> {
+  const probe = probeDocumentFieldsSheet(scope.context, snapshot, sheet);
+  const recorded = probe.found();
+  const read = await readScoreAndPlan(scope, sheet.sheetName, template, planSheet, { alongside: probe.queue, fieldsSheet: recorded?.sheetName ?? null });
+  const fieldsSheet = recorded ?? probe.found();
+  const fieldsValues = read.fields ?? (fieldsSheet ? await readFieldsSheet(scope, fieldsSheet.sheetName) : null);
+  return { read, fieldsSheet, fieldsValues };
 }

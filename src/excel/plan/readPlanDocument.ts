@@ -9,9 +9,8 @@ import { planRecordFor } from "../../domain/layout/metadata";
 import { readDocumentFieldsSheet } from "../../domain/layout/readDocumentFieldsSheet";
 import { buildPlanSheet, checkScoreSheet } from "../../domain/workflow";
 import { chooseScoreSheet } from "../scoring/chooseScoreSheet";
-import { documentFieldDefaults, probeDocumentFieldsSheet } from "./documentFieldsSheet";
+import { documentFieldDefaults, readScoreWithFields } from "./documentFieldsSheet";
 import type { HostDependencies } from "../host/hostEnvironment";
-import { readFieldsSheet, readScoreAndPlan } from "../sheets/readSheets";
 import { runAction } from "../host/runAction";
 import { requireSupportedSize } from "../scoring/templateSize";
 import type { PlanDocumentRequest, PlanDocumentResult, ProgressListener } from "../host/workbookOperations";
@@ -30,14 +29,7 @@ export async function readPlanDocument(host: HostDependencies, request: PlanDocu
       const { sheet, template } = chooseScoreSheet(snapshot, request.sheetName, scope.fail);
       requireSupportedSize(template, scope.fail);
       const planSheet = planRecordFor(managedSheets(snapshot, "plan"), sheet)?.sheetName ?? null;
-      const probe = probeDocumentFieldsSheet(scope.context, snapshot, sheet);
-      const recorded = probe.found();
-      const read = await readScoreAndPlan(scope, sheet.sheetName, template, planSheet, {
-        alongside: probe.queue,
-        fieldsSheet: recorded?.sheetName ?? null,
-      });
-      const fieldsSheet = recorded ?? probe.found();
-      const fieldsValues = read.fields ?? (fieldsSheet ? await readFieldsSheet(scope, fieldsSheet.sheetName) : null);
+      const { read, fieldsSheet, fieldsValues } = await readScoreWithFields(scope, snapshot, sheet, template, planSheet);
 
       scope.progress("checking");
       const check = checkScoreSheet(template, read.score.values, { sheet: sheet.sheetName, formulas: read.score.formulas });
