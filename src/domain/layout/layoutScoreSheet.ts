@@ -31,7 +31,7 @@ import type {
 } from "./sheetLayout";
 import { fitRowHeights } from "./rowHeights";
 import { isOwnUnit } from "../template/forUnit";
-import { tidyUnitName } from "../unitNames";
+import { shortUnitName, tidyUnitName } from "../unitNames";
 import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName } from "./sheetNames";
 
 export interface ScoreSheetOptions {
@@ -65,16 +65,8 @@ export function defaultScoreSheetName(template: Template, year?: number, unit?: 
   const named = unit === undefined ? "" : tidyUnitName(unit);
   const forOther = named !== "" && !isOwnUnit(template, named);
   const room = MAX_SHEET_NAME_LENGTH - (year ? ` ${year}`.length : 0);
-  const label = forOther ? wordsUpTo(abbreviate(named), room) : (template.shortName ?? wordsUpTo(abbreviate(template.name), room));
+  const label = forOther ? wordsUpTo(shortUnitName(named), room) : (template.shortName ?? wordsUpTo(shortUnitName(template.name), room));
   return sanitizeSheetName(year ? `${label} ${year}` : label);
-}
-
-/** The short forms Vietnamese offices write themselves: «UBND», «HĐND», «CCHC». */
-function abbreviate(name: string): string {
-  return name
-    .replace(/[UuỦủ][ỷỶyY]?\s*ban\s+nhân\s+dân/giu, "UBND")
-    .replace(/Hội\s+đồng\s+nhân\s+dân/giu, "HĐND")
-    .replace(/cải\s+cách\s+hành\s+chính/giu, "CCHC");
 }
 
 /** The words of `text` that fit in `room` characters (cut inside a word only if the first is longer). */

@@ -2,7 +2,7 @@
 // owner) carries that unit's own phân công: its phòng as đơn vị chủ trì and phối hợp. Another
 // unit's workbook must not start with them (they would reach its sheet, its plan and its
 // assignment table), so they are taken out and the caller says so.
-import { tidyUnitName, unitKey } from "../unitNames";
+import { shortUnitName, tidyUnitName, unitKey } from "../unitNames";
 import type { Criterion, Template } from "./schema";
 
 export interface TemplateForUnit {
@@ -13,9 +13,7 @@ export interface TemplateForUnit {
 
 /** A unit name to compare with an owner's: «Ủy ban nhân dân» and «UBND» alike. */
 function comparable(name: string): string {
-  return unitKey(name)
-    .replace(/[ủu]ỷ? ?ban nhân dân|uỷ ban nhân dân|ủy ban nhân dân/g, "ubnd")
-    .replace(/hội đồng nhân dân/g, "hđnd");
+  return unitKey(shortUnitName(name));
 }
 
 /**
