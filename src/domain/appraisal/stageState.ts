@@ -1,7 +1,7 @@
 // Where a scoring sheet stands in the appraisal rounds, as its metadata record keeps it: the stage,
 // the deadline set for its holder, when it got there and how many moves the history holds.
 import { parseJsonCell } from "../jsonCell";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { STAGE_IDS, type StageId } from "./stages";
 
 export const STAGE_FORMAT_VERSION = 1;
@@ -17,12 +17,12 @@ export interface StageState {
   moves: number;
 }
 
-const schema: z.ZodType<StageState> = z.object({
-  format: z.number().int().positive(),
+const schema: z.ZodMiniType<StageState> = z.object({
+  format: z.int().check(z.positive()),
   stage: z.enum(STAGE_IDS),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  at: z.string().min(1),
-  moves: z.number().int().nonnegative(),
+  deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  at: z.string().check(z.minLength(1)),
+  moves: z.int().check(z.nonnegative()),
 });
 
 /** A sheet without a record (every workbook made before the appraisal rounds) is in the first stage. */

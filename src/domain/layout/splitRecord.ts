@@ -2,7 +2,7 @@
 // sheet (by its id), the unit, the deadline, when it was made and which items were the unit's
 // then, so gathering can refuse a stranger's file and recognise a return from an older split.
 import { parseJsonCell } from "../jsonCell";
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Bumped when the record's meaning changes; older records stay readable. */
 export const SPLIT_FORMAT_VERSION = 1;
@@ -21,12 +21,12 @@ export interface SplitRecord {
   items: string[];
 }
 
-const splitRecordSchema: z.ZodType<SplitRecord> = z.object({
-  format: z.number().int().positive(),
-  masterId: z.string().min(1),
-  unit: z.string().min(1),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  splitAt: z.string().min(1),
+const splitRecordSchema: z.ZodMiniType<SplitRecord> = z.object({
+  format: z.int().check(z.positive()),
+  masterId: z.string().check(z.minLength(1)),
+  unit: z.string().check(z.minLength(1)),
+  deadline: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  splitAt: z.string().check(z.minLength(1)),
   items: z.array(z.string()),
 });
 

@@ -1,6 +1,6 @@
 // A template from untrusted JSON (a pasted framework, a file, a stored workbook): shape first,
 // then structure; either a template that is safe to score with, or every issue found.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { vi as vietnamese } from "zod/locales";
 import { hasErrors, makeIssue, type Issue } from "../issues";
 import { fail, succeed, type Result } from "../result";
@@ -52,7 +52,7 @@ function firstTooDeep(input: unknown): Issue | null {
 // zod words its details in Vietnamese, like the rest of what staff read.
 const zodVietnamese = vietnamese().localeError;
 
-function schemaIssues(error: z.ZodError): Issue[] {
+function schemaIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.map((issue) =>
     makeIssue("template_schema", "error", {
       field: issue.path.map(String).join("."),

@@ -1,7 +1,7 @@
 // The criteria template as data: framework metadata and the tree lĩnh vực > tiêu chí > tiêu chí
-// thành phần, with bonus and penalty items outside the tree. zod checks the shape; the structural
+// thành phần, with bonus and penalty items outside the tree. zod (its tree-shakable "mini" form, for the pane's first download) checks the shape; the structural
 // rules (codes, sums, decimals) live in validateTemplate so they come back as located issues.
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const FRAMEWORK_LEVELS = ["bo", "tinh", "so", "huyen", "xa"] as const;
 export type FrameworkLevel = (typeof FRAMEWORK_LEVELS)[number];
@@ -68,43 +68,44 @@ export interface Template {
   adjustments?: Adjustment[];
 }
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
-export const criterionSchema: z.ZodType<Criterion> = z.lazy(() =>
+// z.number() refuses NaN and ±Infinity by itself in zod 4.
+export const criterionSchema: z.ZodMiniType<Criterion> = z.lazy(() =>
   z.strictObject({
     code: text,
     name: text,
-    maxPoints: z.number().finite(),
-    method: z.enum(SCORING_METHODS).optional(),
-    guidance: z.string().optional(),
-    leadUnit: z.string().optional(),
-    coUnits: z.string().optional(),
-    allowNotApplicable: z.boolean().optional(),
-    remainder: z.boolean().optional(),
-    children: z.array(criterionSchema).optional(),
+    maxPoints: z.number(),
+    method: z.optional(z.enum(SCORING_METHODS)),
+    guidance: z.optional(z.string()),
+    leadUnit: z.optional(z.string()),
+    coUnits: z.optional(z.string()),
+    allowNotApplicable: z.optional(z.boolean()),
+    remainder: z.optional(z.boolean()),
+    children: z.optional(z.array(criterionSchema)),
   }),
 );
 
-export const adjustmentSchema: z.ZodType<Adjustment> = z.strictObject({
+export const adjustmentSchema: z.ZodMiniType<Adjustment> = z.strictObject({
   code: text,
   kind: z.enum(["bonus", "penalty"]),
   name: text,
-  cap: z.number().finite(),
-  guidance: z.string().optional(),
+  cap: z.number(),
+  guidance: z.optional(z.string()),
 });
 
-export const templateSchema: z.ZodType<Template> = z.strictObject({
+export const templateSchema: z.ZodMiniType<Template> = z.strictObject({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: chữ thường, số và dấu gạch ngang"),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "id: chữ thường, số và dấu gạch ngang")),
   name: text,
-  shortName: z.string().trim().min(1).max(20).optional(),
+  shortName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
   source: text,
-  sourceUrl: z.string().optional(),
-  years: z.array(z.number().int().min(1990).max(2100)).optional(),
+  sourceUrl: z.optional(z.string()),
+  years: z.optional(z.array(z.int().check(z.gte(1990), z.lte(2100)))),
   level: z.enum(FRAMEWORK_LEVELS),
-  scale: z.number().finite().positive(),
-  description: z.string().optional(),
-  owner: z.string().trim().min(1).optional(),
+  scale: z.number().check(z.positive()),
+  description: z.optional(z.string()),
+  owner: z.optional(z.string().check(z.trim(), z.minLength(1))),
   areas: z.array(criterionSchema),
-  adjustments: z.array(adjustmentSchema).optional(),
+  adjustments: z.optional(z.array(adjustmentSchema)),
 });
