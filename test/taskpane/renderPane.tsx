@@ -3,9 +3,19 @@ import "@testing-library/jest-dom";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
+import { vietnameseCatalogue } from "../../src/taskpane/i18n/catalogues";
+import { englishCatalogue } from "../../src/taskpane/i18n/englishCatalogue";
 import type { Language } from "../../src/taskpane/i18n/messages";
 import type { Appearance } from "../../src/taskpane/officeEnvironment";
 import { createFakeOperations, type FakeOperations } from "../helpers/fakeOperations";
+// The steps the pane loads on demand, loaded here once: under jest the first load compiles them, which on a
+// busy machine outlasts testing-library's one-second wait. The pane still reaches them through React.lazy.
+import "../../src/taskpane/components/ScoresStep";
+import "../../src/taskpane/components/CheckStep";
+import "../../src/taskpane/components/TotalsStep";
+import "../../src/taskpane/components/PlanStep";
+import "../../src/taskpane/components/PastedTemplateForm";
+import "../../src/taskpane/components/SelectionImport";
 
 export interface PaneOptions {
   operations?: FakeOperations;
@@ -15,9 +25,14 @@ export interface PaneOptions {
 
 export async function renderPane({ operations = createFakeOperations(), language = "vi", appearance = "light" }: PaneOptions = {}) {
   const user = userEvent.setup();
-  const view = render(<App operations={operations} language={language} appearance={appearance} />);
+  const view = render(<App operations={operations} catalogue={language === "vi" ? vietnameseCatalogue : englishCatalogue} appearance={appearance} />);
   await waitFor(() => expect(operations.getState).toHaveBeenCalled());
   // The startup read is done once the pane is no longer busy.
   await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
   return { ...view, user, operations };
+}
+
+/** Waits until nothing is loading: an action's progress or a step's own script (steps past the first load on demand). */
+export async function paneSettled(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
 }

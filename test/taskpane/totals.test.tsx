@@ -5,7 +5,7 @@ import type { ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { seed001ExpectedAreas } from "../helpers/seed001";
-import { renderPane } from "./renderPane";
+import { paneSettled, renderPane } from "./renderPane";
 
 async function showSeed001Totals(language: "vi" | "en" = "vi") {
   const check = seed001CheckResult();
@@ -17,6 +17,7 @@ async function showSeed001Totals(language: "vi" | "en" = "vi") {
   const pane = await renderPane({ operations, language });
   await pane.user.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra điểm" : "Check scores" }));
   await pane.user.click(await screen.findByRole("button", { name: language === "vi" ? "Xem tổng hợp điểm" : "View totals" }));
+  await paneSettled();
   return pane;
 }
 

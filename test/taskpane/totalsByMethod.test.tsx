@@ -11,7 +11,7 @@ import { createFakeOperations } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { surveyScores, surveyTemplate } from "../helpers/surveyTemplate";
-import { renderPane } from "./renderPane";
+import { paneSettled, renderPane } from "./renderPane";
 
 function surveyCheck(scores: Record<string, number> = surveyScores, column: "appraised" | "self" = "appraised", template: Template = surveyTemplate()): CheckResult {
   const layout = layoutScoreSheet(template, { year: 2021 });
@@ -29,6 +29,7 @@ async function showTotals(check: CheckResult, language: "vi" | "en" = "vi") {
   const pane = await renderPane({ operations, language });
   await pane.user.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra điểm" : "Check scores" }));
   await pane.user.click(await screen.findByRole("button", { name: language === "vi" ? "Xem tổng hợp điểm" : "View totals" }));
+  await paneSettled();
   return pane;
 }
 

@@ -1,8 +1,8 @@
 // English text for every issue code, for staff whose Office runs in another language.
-import type { IssueCode, IssueOf, MergeField, ScoreColumn, StageName } from "../issues";
+import type { MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
+import type { IssueCatalogue } from "./issueText";
 
-type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
 
 const p = (h: number) => formatPoints(h, ".");
 const n = (v: number) => formatNumber(v, ".");
@@ -37,7 +37,7 @@ const STAGE_EN: Record<StageName, string> = {
 const st = (stage: StageName) => `«${STAGE_EN[stage]}»`;
 const shown = (text: string) => (text === "" ? "(blank)" : `«${text}»`);
 
-export const messagesEn: Catalogue = {
+export const messagesEn: IssueCatalogue = {
   template_schema: (i) =>
     i.field ? `The criteria template is malformed at «${i.field}»: ${i.detail}` : `The criteria template cannot be read: ${i.detail}`,
   template_empty: () => "The criteria template has no areas yet.",

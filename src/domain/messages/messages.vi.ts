@@ -1,8 +1,8 @@
 // Vietnamese text for every issue code: what staff read in the task pane, the CLI and the sheets.
-import type { IssueCode, IssueOf, MergeField, ScoreColumn, StageName } from "../issues";
+import type { MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
+import type { IssueCatalogue } from "./issueText";
 
-type Catalogue = { [C in IssueCode]: (issue: IssueOf<C>) => string };
 
 const p = (h: number) => formatPoints(h);
 const n = (v: number) => formatNumber(v);
@@ -37,7 +37,7 @@ const STAGE_VI: Record<StageName, string> = {
 const st = (stage: StageName) => `«${STAGE_VI[stage]}»`;
 const shown = (text: string) => (text === "" ? "(trống)" : `«${text}»`);
 
-export const messagesVi: Catalogue = {
+export const messagesVi: IssueCatalogue = {
   template_schema: (i) =>
     i.field ? `Bộ tiêu chí không đúng cấu trúc ở trường «${i.field}»: ${i.detail}` : `Bộ tiêu chí không đọc được: ${i.detail}`,
   template_empty: () => "Bộ tiêu chí chưa có lĩnh vực nào.",

@@ -1,6 +1,6 @@
 // What src/excel needs from the Office host, injectable so tests and the in-page fake host can
 // stand in: Excel.run, requirement-set checks, the display language, the platform and opening the browser.
-import type { Language } from "../../domain/messages/formatIssue";
+import type { Language } from "../../domain/messages/issueText";
 import { detectPlatform, type OfficePlatform } from "./officeHelpers";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,6 +1,6 @@
 // The one error the pane gets from the host layer: HostError, named by kind, carrying the
 // OfficeExtension.Error code it came from and a sentence for staff in their display language.
-import type { Language } from "../../domain/messages/formatIssue";
+import type { Language } from "../../domain/messages/issueText";
 import { describeHostError, type HostErrorFacts, type HostErrorKind } from "./hostErrorMessages";
 
 export type { HostErrorKind } from "./hostErrorMessages";

@@ -1,7 +1,7 @@
 // What staff read when Excel refuses an action: one sentence per kind of failure, in Vietnamese
 // and English, saying what happened and what to do next. Unknown codes still show the code.
 import type { Issue } from "../../domain/issues";
-import { formatIssue, type Language } from "../../domain/messages/formatIssue";
+import type { Language } from "../../domain/messages/issueText";
 
 export type HostErrorKind =
   // Refusals from Excel, recognised by OfficeExtension.Error.code
@@ -53,19 +53,27 @@ export interface HostErrorFacts {
 /** Cells named one by one in a message; the rest are counted. */
 const LISTED_ISSUES = 5;
 
-/** Each issue as «sheet», then the catalogue's sentence with its cell ("Ô H12: …"). */
+/**
+ * Each overlong cell as «sheet», cell, its length and Excel's limit. Worded here rather than through
+ * the issue catalogue, so the pane's first download carries one language of that catalogue, not both.
+ */
 function issueList(issues: readonly Issue[] | undefined, language: Language): string {
   const all = issues ?? [];
-  const listed = all
-    .slice(0, LISTED_ISSUES)
-    .map((issue) => `${issue.sheet !== undefined ? (language === "vi" ? `Trang «${issue.sheet}», ` : `Sheet "${issue.sheet}", `) : ""}${lowerFirst(formatIssue(issue, language))}`);
+  const listed = all.slice(0, LISTED_ISSUES).map((issue) => {
+    const sheet = issue.sheet === undefined ? "" : language === "vi" ? `Trang «${issue.sheet}», ` : `Sheet "${issue.sheet}", `;
+    const cell = issue.cell === undefined ? "" : language === "vi" ? `ô ${issue.cell}: ` : `cell ${issue.cell}: `;
+    return `${sheet}${cell}${overlongText(issue, language)}`;
+  });
   const rest = all.length - listed.length;
   if (rest > 0) listed.push(language === "vi" ? `… và ${rest} ô khác.` : `… and ${rest} more ${rest === 1 ? "cell" : "cells"}.`);
   return listed.join(" ");
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+function overlongText(issue: Issue, language: Language): string {
+  if (issue.code !== "cell_text_too_long") return language === "vi" ? "Nội dung quá dài." : "The text is too long.";
+  return language === "vi"
+    ? `Nội dung dài ${count(issue.length, "vi")} ký tự, vượt giới hạn ${count(issue.limit, "vi")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`
+    : `The text is ${count(issue.length, "en")} characters long, over the ${count(issue.limit, "en")} an Excel cell holds; shorten it or split it over several cells.`;
 }
 
 /** 20000 → "20.000" (vi) / "20,000" (en). */

@@ -4,7 +4,7 @@
 // sent), named with its cells. Anything else thrown (a bug, a HostError raised on purpose) goes
 // through unchanged; nothing is swallowed.
 import { CellTextTooLongError } from "../../domain/layout/excelLimits";
-import type { Language } from "../../domain/messages/formatIssue";
+import type { Language } from "../../domain/messages/issueText";
 import { detectFeatures, type HostFeatures } from "./features";
 import type { HostDependencies } from "./hostEnvironment";
 import { HostError, hostErrorKindOf, isOfficeError, type HostErrorKind } from "./hostError";

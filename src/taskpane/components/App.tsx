@@ -3,14 +3,15 @@ import { AriaLiveAnnouncer, FluentProvider, makeStyles, tokens, webDarkTheme, we
 import type { WorkbookOperations } from "../../excel/host/workbookOperations";
 import { OperationsProvider } from "../hooks/useOperations";
 import { LocalizationProvider } from "../i18n/useMessages";
-import type { Language } from "../i18n/messages";
+import type { PaneCatalogue } from "../i18n/catalogues";
 import type { Appearance } from "../officeEnvironment";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { TaskPane } from "./TaskPane";
 
 export interface AppProps {
   operations: WorkbookOperations;
-  language: Language;
+  /** The reader's language, loaded before the pane renders (see i18n/catalogues.ts). */
+  catalogue: PaneCatalogue;
   appearance: Appearance;
 }
 
@@ -23,13 +24,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ operations, language, appearance }: AppProps) {
+export function App({ operations, catalogue, appearance }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={appearance === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
       {/* Without an announcer Fluent's MessageBar announces nothing, so the error bar would be silent. */}
       <AriaLiveAnnouncer>
-        <LocalizationProvider language={language}>
+        <LocalizationProvider catalogue={catalogue}>
           <ErrorBoundary>
             <OperationsProvider operations={operations}>
               <TaskPane />

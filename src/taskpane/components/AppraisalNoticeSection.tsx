@@ -11,6 +11,8 @@ import { handOffText } from "../download/handOffText";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { appraisalLabels } from "../i18n/appraisalLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
 import { useSectionStyles } from "./sectionStyles";
 
@@ -27,7 +29,7 @@ export interface AppraisalNoticeSectionProps {
 export function AppraisalNoticeSection({ sheetName, action, onSelectCell }: AppraisalNoticeSectionProps) {
   const localization = useMessages();
   const { t } = localization;
-  const a = t.appraisal;
+  const a = useStepLabels(appraisalLabels);
   const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const [made, setMade] = useState<Made | null>(null);

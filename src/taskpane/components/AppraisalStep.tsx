@@ -13,6 +13,8 @@ import type { MoveStageResult, StageOverview } from "../../excel/host/workbookOp
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { appraisalLabels } from "../i18n/appraisalLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { AppraisalNoticeSection } from "./AppraisalNoticeSection";
 import { IssueList } from "./IssueList";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
@@ -38,7 +40,7 @@ function localToday(): string {
 
 export function AppraisalStep({ action, sheetName, onSelectCell }: AppraisalStepProps) {
   const { t } = useMessages();
-  const a = t.appraisal;
+  const a = useStepLabels(appraisalLabels);
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const operations = useOperations();

@@ -9,6 +9,8 @@ import type { AssignmentOverview, AssignmentRequest, WriteAssignmentResult } fro
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { assignmentLabels } from "../i18n/assignmentLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { AssignmentOverviewView } from "./AssignmentOverviewView";
 import { GatherSection } from "./GatherSection";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
@@ -28,6 +30,7 @@ export interface AssignmentStepProps {
 
 export function AssignmentStep({ action, sheetName, onSelectCell }: AssignmentStepProps) {
   const { t } = useMessages();
+  const assignmentText = useStepLabels(assignmentLabels);
   const styles = useStyles();
   const operations = useOperations();
   const { run, announce } = action;
@@ -39,10 +42,10 @@ export function AssignmentStep({ action, sheetName, onSelectCell }: AssignmentSt
   const [timeFrame, setTimeFrame] = useState("");
 
   const readOverview = useCallback(async () => {
-    const read = await run((onProgress) => operations.readAssignment({ sheetName }, onProgress), t.assignment.reading);
+    const read = await run((onProgress) => operations.readAssignment({ sheetName }, onProgress), assignmentText.reading);
     if (!read) return;
     setOverview(read);
-    announce(t.assignment.readDone(read.units.length, read.unassigned.length));
+    announce(assignmentText.readDone(read.units.length, read.unassigned.length));
   }, [run, announce, operations, sheetName, t]);
 
   // Once when the step opens; later reads are staff's choice.
@@ -60,43 +63,43 @@ export function AssignmentStep({ action, sheetName, onSelectCell }: AssignmentSt
   };
 
   const writeSheet = async () => {
-    const result = await run((onProgress) => operations.writeAssignmentSheet(request(), onProgress), t.assignment.writing);
+    const result = await run((onProgress) => operations.writeAssignmentSheet(request(), onProgress), assignmentText.writing);
     if (!result) return;
     setWritten(result);
     setOverview(result);
-    announce(result.rebuilt ? t.assignment.sheetRebuilt(result.assignmentSheet) : t.assignment.sheetCreated(result.assignmentSheet));
+    announce(result.rebuilt ? assignmentText.sheetRebuilt(result.assignmentSheet) : assignmentText.sheetCreated(result.assignmentSheet));
   };
 
   const hasUnits = (overview?.units.length ?? 0) > 0;
   return (
     <div className={styles.body}>
-      <Text>{t.assignment.intro}</Text>
+      <Text>{assignmentText.intro}</Text>
       {overview ? <AssignmentOverviewView overview={overview} busy={busy} onSelectCell={onSelectCell} /> : null}
       <div>
         <Button appearance="subtle" disabledFocusable={busy} onClick={() => void readOverview()}>
-          {t.assignment.read}
+          {assignmentText.read}
         </Button>
       </div>
       <div className={styles.fields}>
-        <Field label={t.assignment.deadlineLabel} hint={t.assignment.deadlineHint}>
+        <Field label={assignmentText.deadlineLabel} hint={assignmentText.deadlineHint}>
           <Input type="date" value={deadline} onChange={(_, data) => setDeadline(data.value)} />
         </Field>
-        <Field label={t.assignment.timeFrameLabel} hint={t.assignment.timeFrameHint}>
+        <Field label={assignmentText.timeFrameLabel} hint={assignmentText.timeFrameHint}>
           <Input value={timeFrame} onChange={(_, data) => setTimeFrame(data.value)} />
         </Field>
       </div>
       <div>
         <Button appearance="primary" disabled={!hasUnits} disabledFocusable={busy} onClick={() => void writeSheet()}>
-          {t.assignment.writeSheet}
+          {assignmentText.writeSheet}
         </Button>
       </div>
       {written ? (
         <>
-          <Text weight="semibold">{written.rebuilt ? t.assignment.sheetRebuilt(written.assignmentSheet) : t.assignment.sheetCreated(written.assignmentSheet)}</Text>
+          <Text weight="semibold">{written.rebuilt ? assignmentText.sheetRebuilt(written.assignmentSheet) : assignmentText.sheetCreated(written.assignmentSheet)}</Text>
           <SkippedFeaturesNote features={written.skippedFeatures} />
         </>
       ) : null}
-      {!hasUnits && overview ? <Caption1>{t.assignment.noUnits}</Caption1> : null}
+      {!hasUnits && overview ? <Caption1>{assignmentText.noUnits}</Caption1> : null}
       {hasUnits ? (
         <>
           <UnitFilesSection action={action} request={request} onSelectCell={onSelectCell} />

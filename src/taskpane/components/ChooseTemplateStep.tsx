@@ -1,17 +1,22 @@
 // Step 1: unit and year, then a framework (bundled, pasted JSON or the selected range) turned into a scoring sheet.
 import { Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { Issue, Template } from "../../domain";
 import type { HostFeature, ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { BundledTemplatePicker } from "./BundledTemplatePicker";
-import { PastedTemplateForm } from "./PastedTemplateForm";
-import { SelectionImport } from "./SelectionImport";
+import { StepLoading } from "./StepLoading";
 import { UnitYearFields, parseYear, type UnitYear } from "./UnitYearFields";
 
 type Source = "bundled" | "paste" | "selection";
+
+// Most staff load a bundled framework: pasting one and reading it from a selection load when chosen.
+const PastedTemplateForm = lazy(() =>
+  import(/* webpackChunkName: "pasted-template" */ "./PastedTemplateForm").then((module) => ({ default: module.PastedTemplateForm })),
+);
+const SelectionImport = lazy(() => import(/* webpackChunkName: "selection-import" */ "./SelectionImport").then((module) => ({ default: module.SelectionImport })));
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -81,16 +86,18 @@ export function ChooseTemplateStep({ action, onSheetCreated, onSelectCell }: Cho
         </RadioGroup>
       </Field>
       {source === "bundled" ? <BundledTemplatePicker busy={busy} canLoad={canLoad} onLoad={load} /> : null}
-      {source === "paste" ? <PastedTemplateForm busy={busy} canLoad={canLoad} onLoad={load} /> : null}
-      {source === "selection" ? (
-        <SelectionImport
-          busy={busy}
-          canImport={canLoad}
-          failure={selectionFailure}
-          onImport={importSelection}
-          onSelectCell={onSelectCell}
-        />
-      ) : null}
+      <Suspense fallback={<StepLoading />}>
+        {source === "paste" ? <PastedTemplateForm busy={busy} canLoad={canLoad} onLoad={load} /> : null}
+        {source === "selection" ? (
+          <SelectionImport
+            busy={busy}
+            canImport={canLoad}
+            failure={selectionFailure}
+            onImport={importSelection}
+            onSelectCell={onSelectCell}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { cellText, type CellValue } from "../../domain/cells";
 import { formatDeadline } from "../../domain/assignment/schedule";
 import type { MergeReturnsResult } from "../../excel/host/workbookOperations";
 import { useMessages, type Localization } from "../i18n/useMessages";
+import { assignmentLabels, type AssignmentLabels } from "../i18n/assignmentLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
 
 const useStyles = makeStyles({
@@ -32,7 +34,7 @@ export interface GatherResultViewProps {
 
 export function GatherResultView({ result, busy, onSelectCell }: GatherResultViewProps) {
   const localization = useMessages();
-  const { t } = localization;
+  const assignmentText = useStepLabels(assignmentLabels);
   const s = useStyles();
   const cell = s.cell;
   // Conflicts and outside entries are listed above with their cells; a stale return the host already reported is not said twice.
@@ -42,17 +44,17 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
   const missing = result.progress.filter((unit) => unit.missing.length > 0);
   return (
     <div className={s.result}>
-      <Text weight="semibold">{t.assignment.changed(result.changedCells)}</Text>
+      <Text weight="semibold">{assignmentText.changed(result.changedCells)}</Text>
       {result.progress.length > 0 ? (
         <table className={s.table}>
-          <caption className={s.caption}>{t.assignment.progressLabel}</caption>
+          <caption className={s.caption}>{assignmentText.progressLabel}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.assignment.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.assigned}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.scored}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.evidence}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{t.assignment.columns.missing}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{assignmentText.columns.unit}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.assigned}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.scored}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.evidence}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.missing}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,8 +64,8 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
                   {unit.unit}
                   {unit.deadline ? (
                     <span className={unit.late ? s.late : s.deadline}>
-                      {`${t.assignment.columns.deadline} ${formatDeadline(unit.deadline)}`}
-                      {unit.daysLeft !== null ? ` (${t.assignment.daysLeft(unit.daysLeft)})` : ""}
+                      {`${assignmentText.columns.deadline} ${formatDeadline(unit.deadline)}`}
+                      {unit.daysLeft !== null ? ` (${assignmentText.daysLeft(unit.daysLeft)})` : ""}
                     </span>
                   ) : null}
                 </th>
@@ -77,20 +79,20 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
         </table>
       ) : null}
       {missing.map((unit) => (
-        <Caption1 key={unit.unit}>{t.assignment.missingItems(unit.unit, codesText(unit.missing, t))}</Caption1>
+        <Caption1 key={unit.unit}>{assignmentText.missingItems(unit.unit, codesText(unit.missing, assignmentText))}</Caption1>
       ))}
       {result.conflicts.length > 0 ? (
         <>
-          <Text weight="semibold">{t.assignment.conflictsTitle(result.conflicts.length)}</Text>
-          <ul className={s.list} aria-label={t.assignment.conflictsLabel}>
+          <Text weight="semibold">{assignmentText.conflictsTitle(result.conflicts.length)}</Text>
+          <ul className={s.list} aria-label={assignmentText.conflictsLabel}>
             {result.conflicts.map((conflict) => (
               <li key={`${conflict.code}|${conflict.field}`}>
                 <Link as="button" className={s.link} disabledFocusable={busy} onClick={() => onSelectCell(result.sheetName, conflict.cell)}>
-                  {t.assignment.conflict(
+                  {assignmentText.conflict(
                     conflict.code,
-                    t.assignment.fields[conflict.field],
-                    conflict.values.map((v) => `${valueText(v.value, localization)} («${v.file}»)`).join(" ≠ "),
-                    valueText(conflict.master, localization),
+                    assignmentText.fields[conflict.field],
+                    conflict.values.map((v) => `${valueText(v.value, localization, assignmentText)} («${v.file}»)`).join(" ≠ "),
+                    valueText(conflict.master, localization, assignmentText),
                   )}
                 </Link>
               </li>
@@ -100,13 +102,13 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
       ) : null}
       {result.outside.length > 0 ? (
         <>
-          <Text weight="semibold">{t.assignment.outsideTitle(result.outside.length)}</Text>
-          <ul className={s.list} aria-label={t.assignment.outsideLabel}>
+          <Text weight="semibold">{assignmentText.outsideTitle(result.outside.length)}</Text>
+          <ul className={s.list} aria-label={assignmentText.outsideLabel}>
             {result.outside.map((entry) => (
               <li key={`${entry.file}|${entry.code}`}>
                 {/* A unit's file has the master's whole sheet, row for row: the same cell in the master is the item's. */}
                 <Link as="button" className={s.link} disabledFocusable={busy} onClick={() => onSelectCell(result.sheetName, entry.cell)}>
-                  {t.assignment.outside(entry.code, entry.file, entry.assignedTo.length > 0 ? entry.assignedTo.join(", ") : t.assignment.nobody)}
+                  {assignmentText.outside(entry.code, entry.file, entry.assignedTo.length > 0 ? entry.assignedTo.join(", ") : assignmentText.nobody)}
                 </Link>
               </li>
             ))}
@@ -114,12 +116,12 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
         </>
       ) : null}
       {older.map((r) => (
-        <Caption1 key={r.file}>{t.assignment.olderSplit(r.file, r.added.length, r.removed.length)}</Caption1>
+        <Caption1 key={r.file}>{assignmentText.olderSplit(r.file, r.added.length, r.removed.length)}</Caption1>
       ))}
       {issues.length > 0 ? (
         <>
-          <Text weight="semibold">{t.assignment.refusedTitle}</Text>
-          <IssueList issues={issues} label={t.assignment.refusedTitle} busy={busy} onSelectCell={onSelectCell} />
+          <Text weight="semibold">{assignmentText.refusedTitle}</Text>
+          <IssueList issues={issues} label={assignmentText.refusedTitle} busy={busy} onSelectCell={onSelectCell} />
         </>
       ) : null}
     </div>
@@ -127,16 +129,16 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
 }
 
 /** At most ten codes, then how many more: a unit with nothing returned yet may miss thirty items. */
-function codesText(codes: readonly string[], t: Localization["t"]): string {
+function codesText(codes: readonly string[], assignmentText: AssignmentLabels): string {
   const shown = codes.slice(0, MISSING_SHOWN).join(", ");
-  return codes.length > MISSING_SHOWN ? t.assignment.andMore(shown, codes.length - MISSING_SHOWN) : shown;
+  return codes.length > MISSING_SHOWN ? assignmentText.andMore(shown, codes.length - MISSING_SHOWN) : shown;
 }
 
 const MISSING_SHOWN = 10;
 
 /** A score with the reader's decimal comma, text as it is, a blank as «(trống)». */
-function valueText(value: CellValue | number | string, { t, points }: Localization): string {
+function valueText(value: CellValue | number | string, { points }: Localization, assignmentText: AssignmentLabels): string {
   if (typeof value === "number") return points(Math.round(value * 100));
   const text = cellText(value).trim();
-  return text === "" ? t.assignment.emptyValue : text;
+  return text === "" ? assignmentText.emptyValue : text;
 }

@@ -10,7 +10,9 @@ import { FILE_LIMITS, addPickedFiles } from "../files/pickedFile";
 import type { FileStatus } from "../files/readUnitFiles";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
-import { useMessages } from "../i18n/useMessages";
+import { rankingLabels } from "../i18n/rankingLabels";
+import { assignmentLabels } from "../i18n/assignmentLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { GatherResultView } from "./GatherResultView";
 import { PickedFilesField } from "./PickedFilesField";
 import type { PickedEntry } from "./RankingFileList";
@@ -30,7 +32,8 @@ export interface GatherSectionProps {
 }
 
 export function GatherSection({ action, sheetName, deadline, onSelectCell }: GatherSectionProps) {
-  const { t } = useMessages();
+  const rankingText = useStepLabels(rankingLabels);
+  const assignmentText = useStepLabels(assignmentLabels);
   const sectionStyles = useSectionStyles();
   const operations = useOperations();
   const busy = action.status.busy;
@@ -44,8 +47,8 @@ export function GatherSection({ action, sheetName, deadline, onSelectCell }: Gat
     const known = new Map(entries.map((entry) => [entry.file, entry]));
     setEntries(added.files.map((file) => known.get(file) ?? { file, status: { state: "waiting" }, returned: null }));
     setPickNotes([
-      ...(added.duplicates.length > 0 ? [t.ranking.duplicatesSkipped(added.duplicates.join(", "))] : []),
-      ...(added.overLimit > 0 ? [t.ranking.overLimit(added.overLimit, FILE_LIMITS.files)] : []),
+      ...(added.duplicates.length > 0 ? [rankingText.duplicatesSkipped(added.duplicates.join(", "))] : []),
+      ...(added.overLimit > 0 ? [rankingText.overLimit(added.overLimit, FILE_LIMITS.files)] : []),
     ]);
   };
 
@@ -75,25 +78,25 @@ export function GatherSection({ action, sheetName, deadline, onSelectCell }: Gat
       }
       if (returns.length === 0) return null;
       return operations.mergeReturns({ sheetName, returns, today: localToday(), ...(deadline ? { deadline } : {}) }, onProgress);
-    }, t.assignment.merging);
+    }, assignmentText.merging);
     if (outcome === undefined) return;
     if (outcome === null) {
       setNothingRead(true);
       return;
     }
     setResult(outcome);
-    action.announce(t.assignment.changed(outcome.changedCells));
+    action.announce(assignmentText.changed(outcome.changedCells));
   };
 
   return (
     <section className={sectionStyles.section} aria-labelledby="gather-heading">
       <Text as="h3" id="gather-heading" weight="semibold" className={sectionStyles.heading}>
-        {t.assignment.mergeHeading}
+        {assignmentText.mergeHeading}
       </Text>
-      <Text>{t.assignment.mergeIntro}</Text>
+      <Text>{assignmentText.mergeIntro}</Text>
       <PickedFilesField
-        label={t.assignment.pickReturnsLabel}
-        buttonText={t.assignment.pickReturns}
+        label={assignmentText.pickReturnsLabel}
+        buttonText={assignmentText.pickReturns}
         busy={busy}
         entries={entries}
         pickNotes={pickNotes}
@@ -102,11 +105,11 @@ export function GatherSection({ action, sheetName, deadline, onSelectCell }: Gat
       />
       <div>
         <Button appearance="primary" disabled={entries.length === 0} disabledFocusable={busy} onClick={() => void gather()}>
-          {t.assignment.merge}
+          {assignmentText.merge}
         </Button>
       </div>
-      {entries.length === 0 ? <Caption1>{t.assignment.nothingToMerge}</Caption1> : null}
-      {nothingRead ? <Text weight="semibold">{t.assignment.noReadableReturn}</Text> : null}
+      {entries.length === 0 ? <Caption1>{assignmentText.nothingToMerge}</Caption1> : null}
+      {nothingRead ? <Text weight="semibold">{assignmentText.noReadableReturn}</Text> : null}
       {result ? <GatherResultView result={result} busy={busy} onSelectCell={onSelectCell} /> : null}
     </section>
   );

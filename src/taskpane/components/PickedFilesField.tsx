@@ -3,7 +3,8 @@
 // list of picked files with each one's state and its own remove button.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { FilePicker } from "../files/FilePicker";
-import { useMessages } from "../i18n/useMessages";
+import { rankingLabels } from "../i18n/rankingLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { RankingFileList, type PickedEntry } from "./RankingFileList";
 
 const useStyles = makeStyles({
@@ -21,7 +22,7 @@ export interface PickedFilesFieldProps<E extends PickedEntry> {
 }
 
 export function PickedFilesField<E extends PickedEntry>({ label, buttonText, busy, entries, pickNotes, onPick, onChange }: PickedFilesFieldProps<E>) {
-  const { t } = useMessages();
+  const rankingText = useStepLabels(rankingLabels);
   const styles = useStyles();
   return (
     <>
@@ -29,11 +30,11 @@ export function PickedFilesField<E extends PickedEntry>({ label, buttonText, bus
         <FilePicker label={label} buttonText={buttonText} accept=".xlsx" multiple busy={busy} onPick={onPick} />
         {entries.length > 0 ? (
           <Button appearance="subtle" disabledFocusable={busy} onClick={() => onChange([])}>
-            {t.ranking.clearFiles}
+            {rankingText.clearFiles}
           </Button>
         ) : null}
       </div>
-      {entries.length > 0 ? <Caption1>{t.ranking.fileCount(entries.length)}</Caption1> : null}
+      {entries.length > 0 ? <Caption1>{rankingText.fileCount(entries.length)}</Caption1> : null}
       {pickNotes.map((note) => (
         <Caption1 key={note}>{note}</Caption1>
       ))}

@@ -5,6 +5,9 @@
 import { Badge, Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import type { BuildRankingResult } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
+import { rankingLabels } from "../i18n/rankingLabels";
+import { appraisalLabels } from "../i18n/appraisalLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 
@@ -31,7 +34,9 @@ export interface RankingResultViewProps {
 }
 
 export function RankingResultView({ result, busy, onSelectCell }: RankingResultViewProps) {
-  const { t, percent } = useMessages();
+  const { percent } = useMessages();
+  const rankingText = useStepLabels(rankingLabels);
+  const appraisalText = useStepLabels(appraisalLabels);
   const s = useStyles();
   const { ranking } = result;
   const inWorkbook = new Set(result.workbookFiles);
@@ -40,22 +45,22 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
     <div className={s.result}>
       <Text weight="semibold">
         <Link as="button" disabledFocusable={busy} onClick={() => onSelectCell(result.rankingSheet, "A1")}>
-          {result.rebuilt ? t.ranking.rebuilt(result.rankingSheet, result.notesKept) : t.ranking.created(result.rankingSheet, result.areasSheet, result.charts)}
+          {result.rebuilt ? rankingText.rebuilt(result.rankingSheet, result.notesKept) : rankingText.created(result.rankingSheet, result.areasSheet, result.charts)}
         </Link>
       </Text>
       <SkippedFeaturesNote features={result.skippedFeatures} />
-      {ranking.notFinal ? <Text role="note">{t.ranking.notFinal(ranking.notFinal)}</Text> : null}
+      {ranking.notFinal ? <Text role="note">{rankingText.notFinal(ranking.notFinal)}</Text> : null}
       {ranking.units.length > 0 ? (
         <table className={s.table}>
-          <caption className={s.caption}>{t.ranking.rankedCaption(ranking.units.length, ranking.year)}</caption>
+          <caption className={s.caption}>{rankingText.rankedCaption(ranking.units.length, ranking.year)}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${cell} ${s.head} ${s.rank}`}>{t.ranking.columns.rank}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{t.ranking.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{t.ranking.columns.percent}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.group}`}>{t.ranking.columns.group}</th>
-              {ranking.hasPrevious ? <th scope="col" className={`${cell} ${s.head} ${s.change}`}>{t.ranking.columns.change}</th> : null}
-              {ranking.hasStages ? <th scope="col" className={`${cell} ${s.head} ${s.stage}`}>{t.ranking.columns.stage}</th> : null}
+              <th scope="col" className={`${cell} ${s.head} ${s.rank}`}>{rankingText.columns.rank}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{rankingText.columns.unit}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{rankingText.columns.percent}</th>
+              <th scope="col" className={`${cell} ${s.head} ${s.group}`}>{rankingText.columns.group}</th>
+              {ranking.hasPrevious ? <th scope="col" className={`${cell} ${s.head} ${s.change}`}>{rankingText.columns.change}</th> : null}
+              {ranking.hasStages ? <th scope="col" className={`${cell} ${s.head} ${s.stage}`}>{rankingText.columns.stage}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -66,8 +71,8 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
                 <th scope="row" className={`${cell} ${s.unit}`}>{ranking.hasStages && unit.stage !== "final" ? `${unit.unit} *` : unit.unit}</th>
                 <td className={`${cell} ${s.number}`}>{percent(unit.percent)}</td>
                 <td className={`${cell} ${s.group}`}>{unit.group}</td>
-                {ranking.hasPrevious ? <td className={`${cell} ${s.change}`}>{unit.change ? t.ranking.rankChange(unit.change) : ""}</td> : null}
-                {ranking.hasStages ? <td className={`${cell} ${s.stage}`}>{t.appraisal.stages[unit.stage ?? "self"]}</td> : null}
+                {ranking.hasPrevious ? <td className={`${cell} ${s.change}`}>{unit.change ? rankingText.rankChange(unit.change) : ""}</td> : null}
+                {ranking.hasStages ? <td className={`${cell} ${s.stage}`}>{appraisalText.stages[unit.stage ?? "self"]}</td> : null}
               </tr>
             ))}
           </tbody>
@@ -75,8 +80,8 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
       ) : null}
       {ranking.excluded.length > 0 ? (
         <>
-          <Text weight="semibold">{t.ranking.excludedTitle(ranking.excluded.length)}</Text>
-          <ul className={s.excluded} aria-label={t.ranking.excludedTitle(ranking.excluded.length)}>
+          <Text weight="semibold">{rankingText.excludedTitle(ranking.excluded.length)}</Text>
+          <ul className={s.excluded} aria-label={rankingText.excludedTitle(ranking.excluded.length)}>
             {ranking.excluded.map((unit) => {
               const here = inWorkbook.has(unit.file);
               return (
@@ -84,13 +89,13 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
                   <div className={s.excludedHead}>
                     <Text weight="semibold">{unit.unit}</Text>
                     <Badge size="small" appearance="tint" color={unit.reason === "duplicate_unit" ? "warning" : "danger"}>
-                      {t.ranking.reasons[unit.reason]}
+                      {rankingText.reasons[unit.reason]}
                     </Badge>
-                    <Caption1>{here ? `${unit.file} — ${t.ranking.inThisWorkbook}` : unit.file}</Caption1>
+                    <Caption1>{here ? `${unit.file} — ${rankingText.inThisWorkbook}` : unit.file}</Caption1>
                   </div>
                   <IssueList
                     issues={unit.issues}
-                    label={`${unit.unit}: ${t.ranking.reasons[unit.reason]}`}
+                    label={`${unit.unit}: ${rankingText.reasons[unit.reason]}`}
                     busy={busy}
                     // Cells of other workbooks cannot be selected from here; this workbook's can.
                     {...(here ? { sheetName: unit.sheet, onSelectCell } : {})}

@@ -16,6 +16,8 @@ import { readUnitFiles, type FileStatus } from "../files/readUnitFiles";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
+import { rankingLabels } from "../i18n/rankingLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
 import { PickedFilesField } from "./PickedFilesField";
 import { whyUnusable, type PickedEntry } from "./RankingFileList";
@@ -44,6 +46,7 @@ interface Entry extends PickedEntry {
 
 export function RankingStep({ action, workbookSheets, onSelectCell }: RankingStepProps) {
   const localization = useMessages();
+  const rankingText = useStepLabels(rankingLabels);
   const { t } = localization;
   const styles = useStyles();
   const operations = useOperations();
@@ -67,8 +70,8 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
     const known = new Map(entries.map((entry) => [entry.file, entry]));
     setEntries(added.files.map((file) => known.get(file) ?? { file, status: { state: "waiting" }, units: null }));
     setPickNotes([
-      ...(added.duplicates.length > 0 ? [t.ranking.duplicatesSkipped(added.duplicates.join(", "))] : []),
-      ...(added.overLimit > 0 ? [t.ranking.overLimit(added.overLimit, FILE_LIMITS.files)] : []),
+      ...(added.duplicates.length > 0 ? [rankingText.duplicatesSkipped(added.duplicates.join(", "))] : []),
+      ...(added.overLimit > 0 ? [rankingText.overLimit(added.overLimit, FILE_LIMITS.files)] : []),
     ]);
   };
 
@@ -91,11 +94,11 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
       const read = readPastedPreviousRanking(pasted);
       return read.ok ? { ok: true, value: read.value } : { ok: false, issues: read.issues };
     }
-    if (!previousFile) return { ok: false, issues: [], text: t.ranking.previousMissing };
+    if (!previousFile) return { ok: false, issues: [], text: rankingText.previousMissing };
     const reader = await loadWorkbookReader();
     const read = await reader.readPreviousRankingFile(previousFile);
     if (read.ok) return { ok: true, value: read.value };
-    if ("problem" in read) return { ok: false, issues: [], text: whyUnusable({ state: "unusable", problem: read.problem, issues: [] }, localization) };
+    if ("problem" in read) return { ok: false, issues: [], text: whyUnusable({ state: "unusable", problem: read.problem, issues: [] }, localization, rankingText) };
     return { ok: false, issues: read.issues };
   };
 
@@ -123,7 +126,7 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
       const units = entries.flatMap((entry) => entry.units ?? fresh.get(entry.file) ?? []);
       const built = await operations.buildRanking({ units, includeWorkbookSheets: usesWorkbook, groups, previous: previous.value, ...(finalOnly ? { finalOnly } : {}) }, onProgress);
       return { kind: "built", built, previous: previous.value } as const;
-    }, t.ranking.readingFiles);
+    }, rankingText.readingFiles);
     if (!outcome) return;
     if (outcome.kind === "previousUnreadable") {
       setProblems({ title: outcome.failure.text ?? null, issues: outcome.failure.issues });
@@ -132,16 +135,16 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
     const { built } = outcome;
     setPreviousRead(outcome.previous);
     setResult(built);
-    action.announce(built.rebuilt ? t.ranking.rebuilt(built.rankingSheet, built.notesKept) : t.ranking.created(built.rankingSheet, built.areasSheet, built.charts));
+    action.announce(built.rebuilt ? rankingText.rebuilt(built.rankingSheet, built.notesKept) : rankingText.created(built.rankingSheet, built.areasSheet, built.charts));
   };
 
   const unusable = entries.filter((entry) => entry.status.state === "unusable").length;
   return (
     <div className={styles.body}>
-      <Text>{t.ranking.intro}</Text>
+      <Text>{rankingText.intro}</Text>
       <PickedFilesField
-        label={t.ranking.pickFilesLabel}
-        buttonText={t.ranking.pickFiles}
+        label={rankingText.pickFilesLabel}
+        buttonText={rankingText.pickFiles}
         busy={busy}
         entries={entries}
         pickNotes={pickNotes}
@@ -149,56 +152,56 @@ export function RankingStep({ action, workbookSheets, onSelectCell }: RankingSte
         onChange={setEntries}
       />
       {workbookSheets > 0 ? (
-        <Checkbox checked={includeWorkbook} onChange={(_, data) => setIncludeWorkbook(data.checked === true)} label={t.ranking.includeWorkbook(workbookSheets)} />
+        <Checkbox checked={includeWorkbook} onChange={(_, data) => setIncludeWorkbook(data.checked === true)} label={rankingText.includeWorkbook(workbookSheets)} />
       ) : (
-        <Caption1>{t.ranking.noWorkbookSheets}</Caption1>
+        <Caption1>{rankingText.noWorkbookSheets}</Caption1>
       )}
-      <Field hint={t.ranking.finalOnlyHint}>
-        <Checkbox checked={finalOnly} onChange={(_, data) => setFinalOnly(data.checked === true)} label={t.ranking.finalOnly} />
+      <Field hint={rankingText.finalOnlyHint}>
+        <Checkbox checked={finalOnly} onChange={(_, data) => setFinalOnly(data.checked === true)} label={rankingText.finalOnly} />
       </Field>
 
-      <Field label={t.ranking.previousLabel}>
+      <Field label={rankingText.previousLabel}>
         <RadioGroup value={previousSource} onChange={(_, data) => setPreviousSource(data.value as PreviousSource)}>
-          <Radio value="none" label={t.ranking.previousNone} />
-          <Radio value="file" label={t.ranking.previousFile} />
-          <Radio value="paste" label={t.ranking.previousPaste} />
+          <Radio value="none" label={rankingText.previousNone} />
+          <Radio value="file" label={rankingText.previousFile} />
+          <Radio value="paste" label={rankingText.previousPaste} />
         </RadioGroup>
       </Field>
       {previousSource === "file" ? (
         <div className={styles.row}>
-          <FilePicker label={t.ranking.pickPreviousLabel} buttonText={t.ranking.pickPrevious} accept=".xlsx,.json" busy={busy} onPick={([file]) => setPreviousFile(file ?? null)} />
-          {previousFile ? <Caption1>{t.ranking.previousPicked(previousFile.name)}</Caption1> : null}
+          <FilePicker label={rankingText.pickPreviousLabel} buttonText={rankingText.pickPrevious} accept=".xlsx,.json" busy={busy} onPick={([file]) => setPreviousFile(file ?? null)} />
+          {previousFile ? <Caption1>{rankingText.previousPicked(previousFile.name)}</Caption1> : null}
         </div>
       ) : null}
       {previousSource === "paste" ? (
-        <Field label={t.ranking.pasteLabel} hint={t.ranking.pasteHint}>
+        <Field label={rankingText.pasteLabel} hint={rankingText.pasteHint}>
           <Textarea className={styles.textarea} resize="vertical" rows={5} value={pasted} onChange={(_, data) => setPasted(data.value)} />
         </Field>
       ) : null}
 
       <div className={styles.fields}>
-        <Field label={t.ranking.groupsLabel} hint={t.ranking.groupsHint}>
+        <Field label={rankingText.groupsLabel} hint={rankingText.groupsHint}>
           <Input value={thresholds} onChange={(_, data) => setThresholds(data.value)} />
         </Field>
-        <Field label={t.ranking.labelsLabel} hint={t.ranking.labelsHint}>
+        <Field label={rankingText.labelsLabel} hint={rankingText.labelsHint}>
           <Input value={labels} onChange={(_, data) => setLabels(data.value)} />
         </Field>
       </div>
 
       <div>
         <Button appearance="primary" disabled={!canRank} disabledFocusable={busy} onClick={() => void build()}>
-          {result ? t.ranking.rebuild : t.ranking.build}
+          {result ? rankingText.rebuild : rankingText.build}
         </Button>
       </div>
-      {!canRank ? <Caption1>{t.ranking.nothingToRank}</Caption1> : null}
+      {!canRank ? <Caption1>{rankingText.nothingToRank}</Caption1> : null}
       {problems ? (
         <>
           {problems.title ? <Text weight="semibold">{problems.title}</Text> : null}
           <IssueList issues={problems.issues} label={t.issuesLabel} busy={busy} />
         </>
       ) : null}
-      {previousRead && result ? <Caption1>{t.ranking.previousRead(previousRead.entries.size, previousRead.year)}</Caption1> : null}
-      {result && unusable > 0 ? <Text weight="semibold">{t.ranking.unusableTitle(unusable)}</Text> : null}
+      {previousRead && result ? <Caption1>{rankingText.previousRead(previousRead.entries.size, previousRead.year)}</Caption1> : null}
+      {result && unusable > 0 ? <Text weight="semibold">{rankingText.unusableTitle(unusable)}</Text> : null}
       {result ? <RankingResultView result={result} busy={busy} onSelectCell={onSelectCell} /> : null}
     </div>
   );

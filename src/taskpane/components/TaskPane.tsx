@@ -12,17 +12,13 @@ import type {
 import { useAction } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
-import { CheckStep } from "./CheckStep";
 import { ChooseTemplateStep, type SheetNotes } from "./ChooseTemplateStep";
 import { ErrorBar } from "./ErrorBar";
 import { PaneHeader } from "./PaneHeader";
-import { PlanStep } from "./PlanStep";
 import { StepLoading } from "./StepLoading";
-import { ScoresStep } from "./ScoresStep";
 import { StatusRegion } from "./StatusRegion";
 import { StepNav } from "./StepNav";
 import { StepSection } from "./StepSection";
-import { TotalsStep } from "./TotalsStep";
 import { isStepReachable, type Step } from "./steps";
 
 const useStyles = makeStyles({
@@ -40,6 +36,11 @@ const useStyles = makeStyles({
   main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
+// Every step past the first is loaded when first opened, so the pane's first download is the frame and step 1.
+const ScoresStep = lazy(() => import(/* webpackChunkName: "scores-step" */ "./ScoresStep").then((module) => ({ default: module.ScoresStep })));
+const CheckStep = lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep").then((module) => ({ default: module.CheckStep })));
+const TotalsStep = lazy(() => import(/* webpackChunkName: "totals-step" */ "./TotalsStep").then((module) => ({ default: module.TotalsStep })));
+const PlanStep = lazy(() => import(/* webpackChunkName: "plan-step" */ "./PlanStep").then((module) => ({ default: module.PlanStep })));
 // Sở Nội vụ's step, with its file reading, is loaded when first opened: a unit's staff never download it.
 const RankingStep = lazy(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep").then((module) => ({ default: module.RankingStep })));
 // So is the phân công step, with the units' files it makes and reads.
@@ -153,6 +154,7 @@ export function TaskPane() {
           {shown === "template" ? (
             <ChooseTemplateStep action={action} onSheetCreated={onSheetCreated} onSelectCell={selectCell} />
           ) : null}
+          <Suspense fallback={<StepLoading />}>
           {shown === "scores" && sheet ? (
             <ScoresStep sheet={sheet} notes={notes} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
           ) : null}
@@ -179,20 +181,15 @@ export function TaskPane() {
             />
           ) : null}
           {shown === "ranking" ? (
-            <Suspense fallback={<StepLoading />}>
-              <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
-            </Suspense>
+            <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
           ) : null}
           {shown === "assignment" && sheet ? (
-            <Suspense fallback={<StepLoading />}>
-              <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
-            </Suspense>
+            <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
           ) : null}
           {shown === "appraisal" && sheet ? (
-            <Suspense fallback={<StepLoading />}>
-              <AppraisalStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
-            </Suspense>
+            <AppraisalStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
           ) : null}
+          </Suspense>
         </StepSection>
       </main>
     </div>

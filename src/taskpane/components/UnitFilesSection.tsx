@@ -13,6 +13,8 @@ import { unitFilesZipName } from "../files/unitFileNames";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages, type Localization } from "../i18n/useMessages";
+import { assignmentLabels, type AssignmentLabels } from "../i18n/assignmentLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
 import { useSectionStyles } from "./sectionStyles";
 
@@ -46,6 +48,7 @@ export interface UnitFilesSectionProps {
 
 export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSectionProps) {
   const localization = useMessages();
+  const assignmentText = useStepLabels(assignmentLabels);
   const { t } = localization;
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
@@ -85,10 +88,10 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
       const zip = { fileName: unitFilesZipName(year), bytes: await files.zipUnitFiles(unitFiles) };
       const outcome = await handOver(zip.fileName, zip.bytes, ZIP_MIME);
       return { ok: true, splitAt, zip, outcome, files: unitFiles.map((file) => ({ unit: file.unit, fileName: file.fileName, items: file.items.length, bytes: file.bytes })) };
-    }, t.assignment.splitting);
+    }, assignmentText.splitting);
     if (!done) return;
     setMade(done);
-    action.announce(done.ok ? t.assignment.splitMade(done.files.length, timeText(done.splitAt, localization)) : t.assignment.splitRefused);
+    action.announce(done.ok ? assignmentText.splitMade(done.files.length, timeText(done.splitAt, assignmentText)) : assignmentText.splitRefused);
   };
 
   const handOverOne = async (fileName: string, bytes: Uint8Array, mime: string) => {
@@ -99,37 +102,37 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
   return (
     <section className={sectionStyles.section} aria-labelledby="unit-files-heading">
       <Text as="h3" id="unit-files-heading" weight="semibold" className={sectionStyles.heading}>
-        {t.assignment.splitHeading}
+        {assignmentText.splitHeading}
       </Text>
-      <Text>{t.assignment.splitIntro}</Text>
+      <Text>{assignmentText.splitIntro}</Text>
       <div>
         <Button disabledFocusable={busy} onClick={() => void split()}>
-          {t.assignment.split}
+          {assignmentText.split}
         </Button>
       </div>
       {made && !made.ok ? (
         <>
-          <Text weight="semibold">{t.assignment.splitRefused}</Text>
+          <Text weight="semibold">{assignmentText.splitRefused}</Text>
           <IssueList issues={made.issues} label={t.issuesLabel} sheetName={made.sheetName} busy={busy} onSelectCell={onSelectCell} />
         </>
       ) : null}
       {made?.ok ? (
         <>
-          <Text weight="semibold">{t.assignment.splitMade(made.files.length, timeText(made.splitAt, localization))}</Text>
+          <Text weight="semibold">{assignmentText.splitMade(made.files.length, timeText(made.splitAt, assignmentText))}</Text>
           <Text>
             {made.outcome.kind === "tooLarge"
-              ? t.assignment.zipTooLarge(sizeText(made.zip.bytes.length, localization), sizeText(made.outcome.limitBytes, localization))
-              : outcomeText(made.outcome, made.zip.fileName, made.zip.bytes.length, localization)}
+              ? assignmentText.zipTooLarge(sizeText(made.zip.bytes.length, localization, assignmentText), sizeText(made.outcome.limitBytes, localization, assignmentText))
+              : outcomeText(made.outcome, made.zip.fileName, made.zip.bytes.length, localization, assignmentText)}
           </Text>
-          <ul className={styles.list} aria-label={t.assignment.filesLabel}>
+          <ul className={styles.list} aria-label={assignmentText.filesLabel}>
             {made.files.map((file) => (
               <li key={file.fileName} className={styles.item}>
                 <span className={styles.name}>
                   {file.fileName}
-                  <Caption1>{` · ${t.assignment.itemCount(file.items)}`}</Caption1>
+                  <Caption1>{` · ${assignmentText.itemCount(file.items)}`}</Caption1>
                 </span>
-                <Button className={styles.button} size="small" disabledFocusable={busy} aria-label={t.assignment.downloadOne(file.unit)} onClick={() => void handOverOne(file.fileName, file.bytes, XLSX_MIME)}>
-                  {t.assignment.downloadOneText}
+                <Button className={styles.button} size="small" disabledFocusable={busy} aria-label={assignmentText.downloadOne(file.unit)} onClick={() => void handOverOne(file.fileName, file.bytes, XLSX_MIME)}>
+                  {assignmentText.downloadOneText}
                 </Button>
               </li>
             ))}
@@ -137,11 +140,11 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
           {made.outcome.kind !== "tooLarge" ? (
             <div>
               <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => void handOverOne(made.zip.fileName, made.zip.bytes, ZIP_MIME)}>
-                {t.assignment.downloadZip}
+                {assignmentText.downloadZip}
               </Button>
             </div>
           ) : null}
-          {single ? <Text>{outcomeText(single.outcome, single.fileName, single.size, localization)}</Text> : null}
+          {single ? <Text>{outcomeText(single.outcome, single.fileName, single.size, localization, assignmentText)}</Text> : null}
         </>
       ) : null}
     </section>
@@ -149,29 +152,28 @@ export function UnitFilesSection({ action, request, onSelectCell }: UnitFilesSec
 }
 
 /** Where a file went, or why it could not go anywhere. */
-function outcomeText(outcome: HandOffOutcome, file: string, bytes: number, localization: Localization): string {
-  const { t } = localization;
-  const size = sizeText(bytes, localization);
+function outcomeText(outcome: HandOffOutcome, file: string, bytes: number, localization: Localization, assignmentText: AssignmentLabels): string {
+  const size = sizeText(bytes, localization, assignmentText);
   switch (outcome.kind) {
     case "downloaded":
-      return t.assignment.saved[outcome.platform](file, size);
+      return assignmentText.saved[outcome.platform](file, size);
     case "openedInBrowser":
-      return t.assignment.openedInBrowser(file, size);
+      return assignmentText.openedInBrowser(file, size);
     case "unavailable":
-      return t.assignment.unavailable;
+      return assignmentText.unavailable;
     case "tooLarge":
-      return t.assignment.tooLarge(file, size, sizeText(outcome.limitBytes, localization));
+      return assignmentText.tooLarge(file, size, sizeText(outcome.limitBytes, localization, assignmentText));
   }
 }
 
 /** Bytes as "12,3 KB" in the reader's decimal convention (points formats hundredths: 12,3 = 1230). */
-function sizeText(bytes: number, { t, points }: Localization): string {
-  return t.assignment.size(points(Math.max(1, Math.round(bytes / 102.4)) * 10));
+function sizeText(bytes: number, { points }: Localization, assignmentText: AssignmentLabels): string {
+  return assignmentText.size(points(Math.max(1, Math.round(bytes / 102.4)) * 10));
 }
 
 /** The split's time on the host's clock, "08:05, 25/01/2022" (the date as the seeds write it). */
-function timeText(iso: string, { t }: Localization): string {
+function timeText(iso: string, assignmentText: AssignmentLabels): string {
   const at = new Date(iso);
   const two = (n: number) => String(n).padStart(2, "0");
-  return t.assignment.splitTime(`${two(at.getHours())}:${two(at.getMinutes())}`, `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`);
+  return assignmentText.splitTime(`${two(at.getHours())}:${two(at.getMinutes())}`, `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`);
 }

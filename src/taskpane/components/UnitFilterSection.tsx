@@ -6,7 +6,8 @@ import { useState } from "react";
 import type { UnitFilterResult } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
-import { useMessages } from "../i18n/useMessages";
+import { assignmentLabels } from "../i18n/assignmentLabels";
+import { useStepLabels } from "../i18n/stepLabels";
 import { useSectionStyles } from "./sectionStyles";
 
 const useStyles = makeStyles({
@@ -21,7 +22,7 @@ export interface UnitFilterSectionProps {
 }
 
 export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectionProps) {
-  const { t } = useMessages();
+  const assignmentText = useStepLabels(assignmentLabels);
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const operations = useOperations();
@@ -30,18 +31,18 @@ export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectio
   const [result, setResult] = useState<UnitFilterResult | null>(null);
 
   const show = async (which: string | null) => {
-    const done = await action.run(() => operations.showUnitItems({ sheetName, unit: which }), t.assignment.filtering);
+    const done = await action.run(() => operations.showUnitItems({ sheetName, unit: which }), assignmentText.filtering);
     if (!done) return;
     setResult(done);
-    action.announce(done.unit === null ? t.assignment.unfiltered(done.shown) : t.assignment.filtered(done.unit, done.shown, done.hidden));
+    action.announce(done.unit === null ? assignmentText.unfiltered(done.shown) : assignmentText.filtered(done.unit, done.shown, done.hidden));
   };
 
   return (
     <section className={sectionStyles.section} aria-labelledby="unit-filter-heading">
       <Text as="h3" id="unit-filter-heading" weight="semibold" className={sectionStyles.heading}>
-        {t.assignment.filterHeading}
+        {assignmentText.filterHeading}
       </Text>
-      <Field label={t.assignment.filterUnitLabel}>
+      <Field label={assignmentText.filterUnitLabel}>
         <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
           {units.map((name) => (
             <option key={name} value={name}>
@@ -52,21 +53,21 @@ export function UnitFilterSection({ action, sheetName, units }: UnitFilterSectio
       </Field>
       <div className={styles.row}>
         <Button disabled={!unit} disabledFocusable={busy} onClick={() => void show(unit)}>
-          {t.assignment.filterShow}
+          {assignmentText.filterShow}
         </Button>
         <Button appearance="subtle" disabledFocusable={busy} onClick={() => void show(null)}>
-          {t.assignment.filterAll}
+          {assignmentText.filterAll}
         </Button>
       </div>
       {result ? (
         <>
-          <Text weight="semibold">{result.unit === null ? t.assignment.unfiltered(result.shown) : t.assignment.filtered(result.unit, result.shown, result.hidden)}</Text>
+          <Text weight="semibold">{result.unit === null ? assignmentText.unfiltered(result.shown) : assignmentText.filtered(result.unit, result.shown, result.hidden)}</Text>
           {result.unit !== null ? (
             result.method === "sheetView" ? (
-              <Text>{t.assignment.filterSheetView}</Text>
+              <Text>{assignmentText.filterSheetView}</Text>
             ) : (
               <Text className={styles.warning} role="note">
-                {t.assignment.filterRows}
+                {assignmentText.filterRows}
               </Text>
             )
           ) : null}

@@ -1,8 +1,5 @@
 // English labels of the task pane, for staff whose Office display language is not Vietnamese.
 import type { Messages } from "./messages";
-import { rankingEn } from "./rankingEn";
-import { assignmentEn } from "./assignmentEn";
-import { appraisalEn } from "./appraisalEn";
 
 export const en: Messages = {
   decimalSeparator: ".",
@@ -173,7 +170,4 @@ export const en: Messages = {
     chartNumberFormat: "number formats on charts",
     columnWidths: "the widths of the appraisal columns just added",
   },
-  ranking: rankingEn,
-  assignment: assignmentEn,
-  appraisal: appraisalEn,
 };

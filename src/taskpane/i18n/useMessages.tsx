@@ -1,7 +1,8 @@
 // The pane's language as React context: labels, issue texts and numbers in the reader's conventions.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { formatIssue, formatPoints, type Hundredths, type Issue } from "../../domain";
-import { messagesFor } from "./catalogues";
+import { formatPoints, type Hundredths, type Issue } from "../../domain";
+import { issueText } from "../../domain/messages/issueText";
+import type { PaneCatalogue } from "./catalogues";
 import type { Language, Messages } from "./messages";
 
 export interface Localization {
@@ -16,19 +17,18 @@ export interface Localization {
 
 const LocalizationContext = createContext<Localization | null>(null);
 
-export function createLocalization(language: Language): Localization {
-  const t = messagesFor(language);
+export function createLocalization({ language, t, issues }: PaneCatalogue): Localization {
   return {
     language,
     t,
     points: (value) => formatPoints(value, t.decimalSeparator),
     percent: (value) => (value === null ? "—" : `${formatPoints(value, t.decimalSeparator)}%`),
-    issue: (issue) => formatIssue(issue, language),
+    issue: (issue) => issueText(issues, issue, language),
   };
 }
 
-export function LocalizationProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => createLocalization(language), [language]);
+export function LocalizationProvider({ catalogue, children }: { catalogue: PaneCatalogue; children: ReactNode }) {
+  const value = useMemo(() => createLocalization(catalogue), [catalogue]);
   return <LocalizationContext.Provider value={value}>{children}</LocalizationContext.Provider>;
 }
 

@@ -5,9 +5,6 @@ import type { ScoringMethod } from "../../domain/template/schema";
 
 /** "điểm thẩm định" → "Điểm thẩm định": the core's labels begin mid-sentence. */
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-import { rankingVi } from "./rankingVi";
-import { assignmentVi } from "./assignmentVi";
-import { appraisalVi } from "./appraisalVi";
 
 export const vi = {
   decimalSeparator: "," as "," | ".",
@@ -183,7 +180,4 @@ export const vi = {
     chartNumberFormat: "định dạng số trên biểu đồ",
     columnWidths: "độ rộng các cột thẩm định mới thêm",
   } satisfies Record<HostFeature, string>,
-  ranking: rankingVi,
-  assignment: assignmentVi,
-  appraisal: appraisalVi,
 };
