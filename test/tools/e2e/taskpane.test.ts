@@ -96,6 +96,8 @@ async function rowOf(pane: PanePage, sheet: string, column: string, code: string
 }
 
 async function totalsRows(page: Page): Promise<string[][]> {
+  // The totals step is a chunk of its own: its table appears once the chunk has arrived.
+  await paneOf(page).locator("table tr").first().waitFor();
   return paneOf(page)
     .locator("table tr")
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim())));
