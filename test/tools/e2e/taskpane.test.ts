@@ -147,6 +147,8 @@ describe("the task pane in Chromium against the fake Excel host", () => {
     await ui.getByRole("button", { name: "Kiểm tra điểm" }).click();
     await waitForText(ui, "1 lỗi, 0 cảnh báo");
     const issue = ui.getByRole("list", { name: "Lỗi và cảnh báo" }).getByRole("button");
+    // The check step is a chunk of its own: the announcement can come before its list is drawn.
+    await issue.first().waitFor();
     expect(await issue.count()).toBe(1);
     const issueText = await issue.textContent();
     expect(issueText).toContain(`Ô ${wrongCell}`);
