@@ -8,7 +8,7 @@ import { HostError } from "../../src/excel/host/hostError";
 import { createFakeOperations } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
-import { renderPane } from "./renderPane";
+import { paneSettled, renderPane } from "./renderPane";
 
 const SHEET: ScoreSheetInfo = {
   sheetName: "Chấm điểm 2021",
@@ -33,6 +33,8 @@ async function openPlanStep(planSheets: string[] = [], result = seed001Plan(fals
   });
   const pane = await renderPane({ operations });
   await pane.user.click(screen.getByRole("button", { name: "5. Kế hoạch" }));
+  // The plan step is a chunk of its own.
+  await paneSettled();
   return pane;
 }
 

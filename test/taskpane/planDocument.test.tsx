@@ -17,7 +17,7 @@ import { docxParagraphs } from "../helpers/docxText";
 import { createFakeOperations, deferred } from "../helpers/fakeOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001Scores, seed001Template } from "../helpers/seed001";
-import { renderPane } from "./renderPane";
+import { paneSettled, renderPane } from "./renderPane";
 
 // jsdom leaves out the encoders the docx package packs with; browsers have them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -57,6 +57,8 @@ async function openPlanStep(handoff: FileHandoff, options: { language?: "vi" | "
   });
   const pane = await renderPane({ operations, language: options.language ?? "vi" });
   await pane.user.click(screen.getByRole("button", { name: options.language === "en" ? "5. Plan" : "5. Kế hoạch" }));
+  // The plan step is a chunk of its own.
+  await paneSettled();
   return pane;
 }
 
