@@ -1,6 +1,7 @@
 // English text for every issue code, for staff whose Office runs in another language.
 import type { MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
+import { cellTextTooLongText } from "./cellTextTooLong";
 import type { IssueCatalogue } from "./issueText";
 
 
@@ -187,5 +188,5 @@ export const messagesEn: IssueCatalogue = {
     i.reason === "text"
       ? `The sheet has an older layout (${n(i.version)}) and needs the appraisal columns Q…T, but this cell holds text: move it elsewhere and run again.`
       : `The sheet has an older layout (${n(i.version)}) and needs the appraisal columns, but its item rows were moved, so the formulas cannot be rewritten in place: make a new sheet (par-index new) and copy the scores over.`,
-  cell_text_too_long: (i) => `The text is ${i.length} characters long, over the ${i.limit} an Excel cell holds; shorten it or split it over several cells.`,
+  cell_text_too_long: (i) => cellTextTooLongText(i, "en"),
 };

@@ -1,6 +1,7 @@
 // Vietnamese text for every issue code: what staff read in the task pane, the CLI and the sheets.
 import type { MergeField, ScoreColumn, StageName } from "../issues";
 import { formatNumber, formatPoints } from "../points";
+import { cellTextTooLongText } from "./cellTextTooLong";
 import type { IssueCatalogue } from "./issueText";
 
 
@@ -191,8 +192,7 @@ export const messagesVi: IssueCatalogue = {
     i.reason === "text"
       ? `Trang theo mẫu cũ (bố cục ${n(i.version)}) cần thêm các cột thẩm định Q…T, nhưng ô này đã có nội dung: chuyển nội dung đi nơi khác rồi chạy lại.`
       : `Trang theo mẫu cũ (bố cục ${n(i.version)}) cần thêm các cột thẩm định, nhưng các dòng tiêu chí đã bị di chuyển nên không viết lại công thức tại chỗ được: tạo trang mới (par-index new) và chép điểm sang.`,
-  cell_text_too_long: (i) =>
-    `Nội dung dài ${i.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${i.limit.toLocaleString("vi-VN")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`,
+  cell_text_too_long: (i) => cellTextTooLongText(i, "vi"),
 };
 
 function cap(text: string): string {

@@ -1,6 +1,7 @@
 // What staff read when Excel refuses an action: one sentence per kind of failure, in Vietnamese
 // and English, saying what happened and what to do next. Unknown codes still show the code.
 import type { Issue } from "../../domain/issues";
+import { cellTextTooLongText } from "../../domain/messages/cellTextTooLong";
 import type { Language } from "../../domain/messages/issueText";
 
 export type HostErrorKind =
@@ -54,8 +55,8 @@ export interface HostErrorFacts {
 const LISTED_ISSUES = 5;
 
 /**
- * Each overlong cell as «sheet», cell, its length and Excel's limit. Worded here rather than through
- * the issue catalogue, so the pane's first download carries one language of that catalogue, not both.
+ * Each overlong cell as «sheet», cell, then the issue's own sentence (cellTextTooLong.ts), taken without
+ * the issue catalogues, so the pane's first download carries one language of them, not both.
  */
 function issueList(issues: readonly Issue[] | undefined, language: Language): string {
   const all = issues ?? [];
@@ -71,9 +72,7 @@ function issueList(issues: readonly Issue[] | undefined, language: Language): st
 
 function overlongText(issue: Issue, language: Language): string {
   if (issue.code !== "cell_text_too_long") return language === "vi" ? "Nội dung quá dài." : "The text is too long.";
-  return language === "vi"
-    ? `Nội dung dài ${count(issue.length, "vi")} ký tự, vượt giới hạn ${count(issue.limit, "vi")} ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.`
-    : `The text is ${count(issue.length, "en")} characters long, over the ${count(issue.limit, "en")} an Excel cell holds; shorten it or split it over several cells.`;
+  return cellTextTooLongText(issue, language);
 }
 
 /** 20000 → "20.000" (vi) / "20,000" (en). */
