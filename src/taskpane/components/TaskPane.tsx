@@ -150,47 +150,48 @@ export function TaskPane() {
       <main className={styles.main}>
         {action.status.error ? <ErrorBar message={action.status.error} onDismiss={action.dismissError} /> : null}
         <StatusRegion status={action.status} />
-        <StepSection key={shown} heading={t.stepHeadings[shown]} focusOnMount={view.focus}>
-          {shown === "template" ? (
-            <ChooseTemplateStep action={action} onSheetCreated={onSheetCreated} onSelectCell={selectCell} />
-          ) : null}
-          <Suspense fallback={<StepLoading />}>
-          {shown === "scores" && sheet ? (
-            <ScoresStep sheet={sheet} notes={notes} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
-          ) : null}
-          {shown === "check" ? (
-            <CheckStep
-              check={check}
-              busy={busy}
-              onCheck={runCheck}
-              onSelectCell={selectCell}
-              onViewTotals={() => goTo("totals")}
-            />
-          ) : null}
-          {shown === "totals" ? <TotalsStep check={check} busy={busy} onGoToPlan={() => goTo("plan")} /> : null}
-          {shown === "plan" && sheet ? (
-            <PlanStep
-              key={sheet.sheetName}
-              sheet={sheet}
-              hasPlan={workbook.planSheets.length > 0}
-              result={plan}
-              busy={busy}
-              onBuild={buildPlan}
-              onSelectCell={selectCell}
-              action={action}
-            />
-          ) : null}
-          {shown === "ranking" ? (
-            <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
-          ) : null}
-          {shown === "assignment" && sheet ? (
-            <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
-          ) : null}
-          {shown === "appraisal" && sheet ? (
-            <AppraisalStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
-          ) : null}
-          </Suspense>
-        </StepSection>
+        {/* Around the section, not inside it: a step loaded on demand shows its heading (and takes focus) with its content, never before it. */}
+        <Suspense fallback={<StepLoading />}>
+          <StepSection key={shown} heading={t.stepHeadings[shown]} focusOnMount={view.focus}>
+            {shown === "template" ? (
+              <ChooseTemplateStep action={action} onSheetCreated={onSheetCreated} onSelectCell={selectCell} />
+            ) : null}
+            {shown === "scores" && sheet ? (
+              <ScoresStep sheet={sheet} notes={notes} busy={busy} onCheck={runCheck} onSelectCell={selectCell} />
+            ) : null}
+            {shown === "check" ? (
+              <CheckStep
+                check={check}
+                busy={busy}
+                onCheck={runCheck}
+                onSelectCell={selectCell}
+                onViewTotals={() => goTo("totals")}
+              />
+            ) : null}
+            {shown === "totals" ? <TotalsStep check={check} busy={busy} onGoToPlan={() => goTo("plan")} /> : null}
+            {shown === "plan" && sheet ? (
+              <PlanStep
+                key={sheet.sheetName}
+                sheet={sheet}
+                hasPlan={workbook.planSheets.length > 0}
+                result={plan}
+                busy={busy}
+                onBuild={buildPlan}
+                onSelectCell={selectCell}
+                action={action}
+              />
+            ) : null}
+            {shown === "ranking" ? (
+              <RankingStep action={action} workbookSheets={workbook.scoreSheets.length} onSelectCell={selectCell} />
+            ) : null}
+            {shown === "assignment" && sheet ? (
+              <AssignmentStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
+            ) : null}
+            {shown === "appraisal" && sheet ? (
+              <AppraisalStep key={sheet.sheetName} action={action} sheetName={sheet.sheetName} onSelectCell={selectCell} />
+            ) : null}
+          </StepSection>
+        </Suspense>
       </main>
     </div>
   );
