@@ -17,7 +17,8 @@ export function describeLimit(error: WorkbookTooLargeError): string {
     error.limit === "merged_cells"
       ? " Hãy bỏ gộp vùng đó (Merge & Center → Unmerge Cells) rồi lưu lại."
       : error.limit === "rows" || error.limit === "cells"
-        ? " Có thể trang có dữ liệu hoặc định dạng thừa ở rất xa bảng: xoá các dòng/cột thừa rồi lưu lại."
+        ? " Có thể trang có dữ liệu hoặc định dạng thừa ở rất xa bảng: xoá các dòng/cột thừa rồi lưu lại." +
+          (error.where ? ` Nếu «${error.where}» là trang nháp không dùng cho việc chấm điểm, hãy chuyển nó sang một sổ tính khác.` : "")
         : "";
   return `Sổ tính «${error.path}» quá lớn để đọc: ${LIMIT_WORDS[error.limit]} ${show(error.actual)}${where} vượt giới hạn ${show(error.maximum)}.${advice}`;
 }

@@ -1,17 +1,27 @@
 // What a file handed to the tool as a workbook really is, from its bytes, before exceljs sees it:
 // an .xlsx (sized up against the limits), or one of the things staff mistake for one — a
 // password-protected workbook, an old .xls, a LibreOffice .ods, a CSV, a Word file, a download cut
-// short — each named so the message can say what to do.
+// short — each named so the message can say what to do. Its sheets come back sized up, for the
+// limits (workbookLimits.ts) to be checked on what the command will read.
 import { WorkbookReadError, type ReadFailure } from "../xlsx/errors";
 import { looksLikeText } from "../xlsx/textBytes";
-import { checkWorkbookSize } from "./workbookLimits";
+import { measureSheets, WORKBOOK_LIMITS, type SheetSize, type WorkbookLimits } from "./workbookLimits";
 import { isZip, readZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from "./zipEntries";
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const SMALL_PART = 4 * 1024 * 1024;
 
-/** Throws WorkbookReadError (or WorkbookTooLargeError) unless the bytes are an .xlsx the tool can read. */
-export function inspectWorkbookFile(file: string, bytes: Buffer): void {
+export interface InspectedWorkbook {
+  entries: ZipEntry[];
+  /** Every worksheet part, sized up, in the zip's order. */
+  sheets: SheetSize[];
+}
+
+/**
+ * Throws WorkbookReadError unless the bytes are an .xlsx the tool can read (WorkbookTooLargeError
+ * for a part that inflates past the ceiling); the sizes are checked by the caller.
+ */
+export function inspectWorkbookFile(file: string, bytes: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): InspectedWorkbook {
   const fail = (reason: ReadFailure, detail = ""): never => {
     throw new WorkbookReadError(file, reason, detail);
   };
@@ -46,9 +56,9 @@ export function inspectWorkbookFile(file: string, bytes: Buffer): void {
   }
   if (sheets.size === 0) fail("no_sheets");
   try {
-    checkWorkbookSize(file, bytes, entries, (part) => sheets.get(part) ?? part.replace(/^xl\/worksheets\//, ""));
+    return { entries, sheets: measureSheets(file, bytes, entries, (part) => sheets.get(part) ?? part.replace(/^xl\/worksheets\//, ""), limits) };
   } catch (error) {
-    if (error instanceof ZipFormatError) fail("damaged", error.message);
+    if (error instanceof ZipFormatError) return fail("damaged", error.message);
     throw error;
   }
 }

@@ -13,13 +13,17 @@ import { NoScoreSheetError } from "../xlsx/errors";
 import type { ScoreSheetCheck } from "../xlsx/checkScoreWorkbook";
 import { returnedSheetOf, type ReadReturn } from "../xlsx/returnedSheet";
 import { masterSheetOf } from "../xlsx/splitWorkbook";
-import { loadWorkbook } from "./workbookFiles";
+import { loadWorkbookForReading, type SkippedSheet } from "./workbookFiles";
 
 export type { ReadReturn } from "../xlsx/returnedSheet";
 
-/** A unit's file: its scoring sheet (the one made by split), named by the path as given. */
-export async function readReturnedWorkbook(file: string): Promise<ReadReturn> {
-  return returnedSheetOf(await loadWorkbook(file), file);
+/**
+ * A unit's file: its scoring sheet (the one made by split), named by the path as given; a scratch
+ * sheet the unit added is left out when it would put the file past the limits (a return is only read).
+ */
+export async function readReturnedWorkbook(file: string): Promise<ReadReturn & { skipped: SkippedSheet[] }> {
+  const { workbook, skipped } = await loadWorkbookForReading(file);
+  return { ...returnedSheetOf(workbook, file), skipped };
 }
 
 /** The master's scoring sheet the returns were split from (or the first, to report against). */

@@ -21,11 +21,15 @@ import type { PreparedOutput } from "./outputFile";
 import { readSheetGrid } from "../xlsx/readSheetGrid";
 import type { RankingWrite } from "../xlsx/rankingWorkbook";
 import { sheetSources, visibleSheetValues } from "../xlsx/unitWorkbookSheets";
-import { loadWorkbook, readInputFile, workbookFileBytes } from "./workbookFiles";
+import { loadWorkbook, loadWorkbookForReading, readInputFile, workbookFileBytes, type SkippedSheet } from "./workbookFiles";
 
-/** One unit's workbook, read and reduced to what ranking needs; the workbook itself is not kept. */
-export async function readUnitFile(file: string): Promise<UnitWorkbookReading> {
-  return readUnitWorkbook(file, sheetSources(await loadWorkbook(file)));
+/**
+ * One unit's workbook, read and reduced to what ranking needs; the workbook itself is not kept. A
+ * scratch sheet that would put it past the limits is left out (and listed): ranking only reads it.
+ */
+export async function readUnitFile(file: string): Promise<UnitWorkbookReading & { skipped: SkippedSheet[] }> {
+  const { workbook, skipped } = await loadWorkbookForReading(file);
+  return { ...readUnitWorkbook(file, sheetSources(workbook)), skipped };
 }
 
 export { sheetSources } from "../xlsx/unitWorkbookSheets";

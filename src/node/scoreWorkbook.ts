@@ -8,7 +8,7 @@ import { checkScoreWorkbook, type ScoreWorkbookCheck } from "../xlsx/checkScoreW
 import { writeWorkbookMetadata } from "../xlsx/metadataSheet";
 import { scoreSheetResults } from "../xlsx/scoreSheetResults";
 import { templateTableLayout } from "../xlsx/templateTableSheet";
-import { loadWorkbook } from "./workbookFiles";
+import { loadWorkbook, loadWorkbookForReading, type SkippedSheet } from "./workbookFiles";
 import { writeLayout } from "../xlsx/writeLayout";
 
 // Checking a loaded workbook needs no file system: it lives in its own module, which the pane's
@@ -49,6 +49,21 @@ export function createScoreWorkbook(template: Template, options: ScoreWorkbookOp
   return workbook;
 }
 
-export async function readScoreWorkbook(file: string, options: { sheet?: string } = {}): Promise<ScoreWorkbookCheck> {
-  return checkScoreWorkbook(await loadWorkbook(file), { ...options, file });
+export interface ScoreWorkbookRead extends ScoreWorkbookCheck {
+  /** Scratch sheets left out to fit the limits (only when read with `readOnly`). */
+  skipped: SkippedSheet[];
+}
+
+export interface ReadScoreWorkbookOptions {
+  sheet?: string;
+  /**
+   * The command never writes this workbook back: a scratch sheet that would put it past the limits
+   * is left out (and listed in `skipped`) instead of the file being refused.
+   */
+  readOnly?: boolean;
+}
+
+export async function readScoreWorkbook(file: string, options: ReadScoreWorkbookOptions = {}): Promise<ScoreWorkbookRead> {
+  const { workbook, skipped } = options.readOnly ? await loadWorkbookForReading(file) : { workbook: await loadWorkbook(file), skipped: [] };
+  return { ...checkScoreWorkbook(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), file }), skipped };
 }

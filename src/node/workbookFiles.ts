@@ -1,6 +1,7 @@
 // Reading and writing .xlsx files: a workbook is sized up and identified from its bytes, then
-// loaded whole (with exceljs's validation reading fixed); it is written whole or not at all
-// through the one output rule of outputFile.ts.
+// loaded whole (with exceljs's validation reading fixed), or, for a command that only reads, without
+// the scratch sheets that would put it past the limits (skippedSheets.ts); it is written whole or
+// not at all through the one output rule of outputFile.ts.
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { OutputWriteError, WorkbookReadError, WorkbookTooLargeError } from "../xlsx/errors";
@@ -8,7 +9,8 @@ import { inspectWorkbookFile } from "./inspectWorkbookFile";
 import { installValidationReadFix, regroupValidations } from "../xlsx/keepValidationFormulas";
 import { prepareOutput, type PreparedOutput } from "./outputFile";
 import { textFailure } from "./textInputFile";
-import { WORKBOOK_LIMITS } from "./workbookLimits";
+import { chooseSkippedSheets, dropSkippedSheets, neededSheets, withSheetsCut, type SkippedSheet } from "./skippedSheets";
+import { checkWorkbookSize, WORKBOOK_LIMITS, type WorkbookLimits } from "./workbookLimits";
 import { assertWorkbookFitsExcel } from "../xlsx/workbookTextLimits";
 
 export { readInputFile, readTextInputFile } from "./textInputFile";
@@ -16,24 +18,69 @@ export { prepareOutput, sameFile, type PreparedOutput } from "./outputFile";
 
 installValidationReadFix();
 
+export type { SkippedSheet } from "./skippedSheets";
+
+/** A workbook loaded for reading, and the sheets left out of it to fit the limits. */
+export interface ReadWorkbook {
+  workbook: ExcelJS.Workbook;
+  skipped: SkippedSheet[];
+}
+
+/** The whole workbook, for a command that may write it back: refused when past the limits. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let buffer: Buffer;
+  return loadWorkbookBuffer(await readWorkbookFile(file), file);
+}
+
+/**
+ * The workbook for a command that only reads it: when it is past the limits, the largest sheets
+ * par-index does not use are left out (and named) instead, unless one of them may be needed.
+ */
+export async function loadWorkbookForReading(file: string): Promise<ReadWorkbook> {
+  return loadWorkbookBufferForReading(await readWorkbookFile(file), file);
+}
+
+async function readWorkbookFile(file: string): Promise<Buffer> {
   try {
     const stats = await fs.stat(file);
     if (stats.isDirectory()) throw new WorkbookReadError(file, "is_directory", "");
     // A device or a pipe (/dev/zero) never ends: only regular files are read.
     if (!stats.isFile()) throw new WorkbookReadError(file, "not_xlsx", "not a regular file");
     if (stats.size > WORKBOOK_LIMITS.fileBytes) throw new WorkbookTooLargeError(file, "file_bytes", stats.size, WORKBOOK_LIMITS.fileBytes);
-    buffer = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (error) {
     if (error instanceof WorkbookReadError || error instanceof WorkbookTooLargeError) throw error;
     throw new WorkbookReadError(file, textFailure(error), describe(error));
   }
-  return loadWorkbookBuffer(buffer, file);
 }
 
-export async function loadWorkbookBuffer(buffer: Buffer, file = "<buffer>"): Promise<ExcelJS.Workbook> {
-  inspectWorkbookFile(file, buffer);
+export async function loadWorkbookBuffer(buffer: Buffer, file = "<buffer>", limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ExcelJS.Workbook> {
+  const { sheets } = inspectSized(buffer, file, limits);
+  checkWorkbookSize(file, buffer.length, sheets, new Set(), limits);
+  return parseWorkbook(buffer, file);
+}
+
+export async function loadWorkbookBufferForReading(buffer: Buffer, file = "<buffer>", limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ReadWorkbook> {
+  const { entries, sheets } = inspectSized(buffer, file, limits);
+  // A sheet found needed once loaded is kept on the next try, until what is left out is not needed
+  // (or nothing can be, and the workbook is refused as a whole): one try in all but odd workbooks.
+  const kept = new Set<string>();
+  for (;;) {
+    const skips = chooseSkippedSheets(file, buffer.length, sheets, limits, kept);
+    if (!skips) return { workbook: await parseWorkbook(buffer, file), skipped: [] };
+    const workbook = await parseWorkbook(await withSheetsCut(buffer, entries, skips.sheets, limits), file);
+    const needed = neededSheets(workbook, skips);
+    if (needed.length === 0) return { workbook, skipped: dropSkippedSheets(workbook, skips) };
+    for (const sheet of needed) kept.add(sheet);
+  }
+}
+
+function inspectSized(buffer: Buffer, file: string, limits: WorkbookLimits) {
+  // A file past the size on disk is not inflated at all.
+  if (buffer.length > limits.fileBytes) throw new WorkbookTooLargeError(file, "file_bytes", buffer.length, limits.fileBytes);
+  return inspectWorkbookFile(file, buffer, limits);
+}
+
+async function parseWorkbook(buffer: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

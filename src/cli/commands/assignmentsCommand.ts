@@ -20,6 +20,7 @@ import { OUTPUT_OPTIONS, optionalOutputTarget } from "../outputTarget";
 import { issueJson } from "../checkReport";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
+import { noteSkippedSheets } from "../skippedSheetNotes";
 import { SCHEDULE_OPTIONS, scheduleOptions } from "../scheduleArgs";
 
 export async function runAssignments(argv: readonly string[], out: Output): Promise<number> {
@@ -35,7 +36,8 @@ export async function runAssignments(argv: readonly string[], out: Output): Prom
   const output = await optionalOutputTarget(args, ["xlsx", "docx"], [file]);
   const target = output?.path;
 
-  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  const result = await readScoreWorkbook(file, { readOnly: true, ...(sheet === undefined ? {} : { sheet }) });
+  noteSkippedSheets(out, file, result.skipped, args.values.json === true);
   const scored = result.sheets[0]!;
   const assignment = assignmentOfSheet(scored);
   const index = indexTemplate(scored.template);

@@ -9,14 +9,17 @@ import { issueLines } from "../issueLines";
 import { methodSplitLine } from "../methodSplitReport";
 import type { Output } from "../output";
 import { originNote, scoreSheetListLines } from "../scoreSheetList";
+import { noteSkippedSheets } from "../skippedSheetNotes";
 
 export async function runCheck(argv: readonly string[], out: Output): Promise<number> {
   const args = parseCommandArgs("check", argv, { json: { type: "boolean" }, sheet: { type: "string" }, "errors-only": { type: "boolean" } });
   const errorsOnly = args.values["errors-only"] === true;
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "check") as [string];
   const sheet = optionalString(args, "sheet");
-  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
-  const report = checkJson(result);
+  const result = await readScoreWorkbook(file, { readOnly: true, ...(sheet === undefined ? {} : { sheet }) });
+  // The sheets left out are part of the answer for a script too.
+  const report = { ...checkJson(result), ...(result.skipped.length > 0 ? { skippedSheets: result.skipped } : {}) };
+  noteSkippedSheets(out, file, result.skipped, args.values.json === true);
   if (args.values.json) {
     out.json(errorsOnly ? { ...report, issues: report.issues.filter((issue) => issue.severity === "error") } : report);
     return report.ok ? 0 : 1;

@@ -26,6 +26,7 @@ import {
   type RankingLineFound,
 } from "../../domain";
 import { renderDocx } from "../../docx/renderDocx";
+import { noteSkippedSheets } from "../skippedSheetNotes";
 import { planDocumentFromWorkbook, readDocumentFields, readRankingFile, readScoreWorkbook, stageSheetOf, type ScoreWorkbookCheck, type ScoreSheetCheck } from "../../node";
 import { optionalString, parseCommandArgs, positionals, type OptionSpec, type ParsedArgs } from "../args";
 import { issueLines } from "../issueLines";
@@ -52,7 +53,8 @@ export async function runDocument(argv: readonly string[], out: Output): Promise
   const output = await outputTarget(args, "document", "docx", rankingFile === undefined ? [file] : [file, rankingFile]);
   const target = output.path;
 
-  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  const result = await readScoreWorkbook(file, { readOnly: true, ...(sheet === undefined ? {} : { sheet }) });
+  noteSkippedSheets(out, file, result.skipped);
   const scored = result.sheets[0]!;
   if (args.values.appraisal === true) {
     if (rankingFile !== undefined) throw new UsageError("--appraisal (thông báo kết quả thẩm định) không dùng với --ranking.", "document");

@@ -22,6 +22,7 @@ import {
 } from "../../node";
 import { describeError } from "../describeError";
 import { refusalLines } from "../refusalLines";
+import { skippedSheetLines } from "../skippedSheetNotes";
 import { optionalString, parseCommandArgs } from "../args";
 import { expandInputFiles, lockFileNote } from "../inputFiles";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
@@ -60,6 +61,7 @@ export async function runMerge(argv: readonly string[], out: Output): Promise<nu
   for (const returnFile of returnFiles) {
     try {
       const read = await readReturnedWorkbook(returnFile);
+      notes.push(...skippedSheetLines(returnFile, read.skipped));
       if (read.ok) returns.push(read.returned);
       else refused.push(formatIssue(read.issue));
     } catch (error) {

@@ -31,6 +31,7 @@ import {
   WorkbookTooLargeError,
   writeRanking,
 } from "../../node";
+import { skippedSheetLines } from "../skippedSheetNotes";
 import { optionalString, parseCommandArgs } from "../args";
 import { describeError } from "../describeError";
 import { expandInputFiles, lockFileNote } from "../inputFiles";
@@ -103,6 +104,7 @@ export async function runRank(argv: readonly string[], out: Output): Promise<num
   for (const file of files) {
     try {
       const reading = await readUnitFile(file);
+      notes.push(...skippedSheetLines(file, reading.skipped));
       if (!reading.ok) {
         unusable.push(...reading.issues.map((issue: Issue) => formatIssue(issue)));
         continue;

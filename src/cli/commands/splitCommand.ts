@@ -9,6 +9,7 @@ import { assignmentOfSheet, checkOutputFolder, createUnitWorkbook, masterSheetOf
 import { optionalString, parseCommandArgs, positionals, requireString } from "../args";
 import { issueLines } from "../issueLines";
 import type { Output } from "../output";
+import { noteSkippedSheets } from "../skippedSheetNotes";
 import { SCHEDULE_OPTIONS, scheduleOptions } from "../scheduleArgs";
 
 export async function runSplit(argv: readonly string[], out: Output): Promise<number> {
@@ -26,7 +27,8 @@ export async function runSplit(argv: readonly string[], out: Output): Promise<nu
   const force = args.values.force === true;
   await checkOutputFolder(outDir);
 
-  const result = await readScoreWorkbook(file, sheet === undefined ? {} : { sheet });
+  const result = await readScoreWorkbook(file, { readOnly: true, ...(sheet === undefined ? {} : { sheet }) });
+  noteSkippedSheets(out, file, result.skipped, args.values.json === true);
   const scored = result.sheets[0]!;
   const assignment = assignmentOfSheet(scored);
   if (assignment.units.length === 0) {

@@ -25,6 +25,7 @@ import { optionalString, parseCommandArgs, positionals } from "../args";
 import { issueLines } from "../issueLines";
 import { OUTPUT_OPTIONS, outputTarget } from "../outputTarget";
 import type { Output } from "../output";
+import { noteSkippedSheets } from "../skippedSheetNotes";
 import { UsageError } from "../usageError";
 
 /** The moment of the move: the clock, unless a script fixes it (PAR_INDEX_NOW, an ISO timestamp) to make outputs reproducible. */
@@ -69,7 +70,8 @@ export async function runStage(argv: readonly string[], out: Output): Promise<nu
   const scored = onlySheet(result, file);
   let earlier;
   if (againstFile) {
-    const other = await readScoreWorkbook(againstFile, { sheet: scored.sheetName });
+    const other = await readScoreWorkbook(againstFile, { sheet: scored.sheetName, readOnly: true });
+    noteSkippedSheets(out, againstFile, other.skipped, args.values.json === true);
     earlier = earlierCopyOf(other, onlySheet(other, againstFile));
   }
   const note = optionalString(args, "note");
@@ -124,7 +126,8 @@ export async function runStatus(argv: readonly string[], out: Output): Promise<n
   const args = parseCommandArgs("status", argv, { sheet: { type: "string" }, json: { type: "boolean" } });
   const [file] = positionals(args, ["tệp chấm điểm (.xlsx)"], "status") as [string];
   const sheetName = optionalString(args, "sheet");
-  const result = await readScoreWorkbook(file, sheetName === undefined ? {} : { sheet: sheetName });
+  const result = await readScoreWorkbook(file, { readOnly: true, ...(sheetName === undefined ? {} : { sheet: sheetName }) });
+  noteSkippedSheets(out, file, result.skipped, args.values.json === true);
   const scored = onlySheet(result, file);
   const today = now().toISOString().slice(0, 10);
   const status = stageStatus(stageSheetOf(result, scored), today);

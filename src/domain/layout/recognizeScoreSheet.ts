@@ -15,11 +15,12 @@ export interface RecognizedScoreSheet {
   year?: number;
 }
 
-const HEADER_SEARCH_ROWS = 50;
+/** How far down a sheet its header is looked for (and how much of a skipped sheet is kept to look in). */
+export const SCORE_HEADER_SEARCH_ROWS = 50;
 const REQUIRED = ["code", "name", "max", "self", "appraised"] as const;
 
 export function recognizeScoreSheet(values: Grid): RecognizedScoreSheet | null {
-  const searched = Math.min(values.length, HEADER_SEARCH_ROWS);
+  const searched = Math.min(values.length, SCORE_HEADER_SEARCH_ROWS);
   for (let r = 0; r < searched; r += 1) {
     const row = values[r] ?? [];
     if (!REQUIRED.every((key) => cellText(row[C[key]]) === SCORE_HEADERS[key])) continue;
