@@ -59,7 +59,7 @@ describe("choosing a template", () => {
         { code: "1", name: "Công tác chỉ đạo điều hành", maxPoints: 11.5, children: [{ code: "2.1", name: "Lạc chỗ", maxPoints: 11.5 }] },
       ],
     };
-    await user.click(screen.getByRole("textbox", { name: /Nội dung JSON/ }));
+    await user.click(await screen.findByRole("textbox", { name: /Nội dung JSON/ }));
     await user.paste(JSON.stringify(broken));
     await user.click(screen.getByRole("button", { name: "Đọc bộ tiêu chí" }));
 
@@ -73,7 +73,7 @@ describe("choosing a template", () => {
   it("reports JSON that does not parse", async () => {
     const { user } = await renderPane();
     await user.click(screen.getByRole("radio", { name: "Dán bộ tiêu chí (JSON)" }));
-    await user.click(screen.getByRole("textbox", { name: /Nội dung JSON/ }));
+    await user.click(await screen.findByRole("textbox", { name: /Nội dung JSON/ }));
     await user.paste("{ không phải JSON");
     await user.click(screen.getByRole("button", { name: "Đọc bộ tiêu chí" }));
     expect(screen.getByRole("list", { name: /Bộ tiêu chí có lỗi/ })).toHaveTextContent("Bộ tiêu chí không đọc được:");
@@ -83,7 +83,7 @@ describe("choosing a template", () => {
     const { user, operations } = await renderPane();
     await user.click(screen.getByRole("radio", { name: "Dán bộ tiêu chí (JSON)" }));
     const template = { ...getBundledTemplate("son-la-vpub-2021"), id: "ban-sao", name: "Bản sao Sơn La" };
-    await user.click(screen.getByRole("textbox", { name: /Nội dung JSON/ }));
+    await user.click(await screen.findByRole("textbox", { name: /Nội dung JSON/ }));
     await user.paste(JSON.stringify(template));
     await user.click(screen.getByRole("button", { name: "Đọc bộ tiêu chí" }));
     expect(screen.getByText("Đã đọc bộ tiêu chí «Bản sao Sơn La».")).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe("choosing a template", () => {
     });
     const { user } = await renderPane({ operations });
     await user.click(screen.getByRole("radio", { name: "Vùng đang chọn trong Excel" }));
-    await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn làm bộ tiêu chí" }));
+    await user.click(await screen.findByRole("button", { name: "Dùng vùng đang chọn làm bộ tiêu chí" }));
     expect(operations.importSelectionAsTemplate.mock.calls[0]![0]).toEqual({ year: new Date().getFullYear() });
     expect(await screen.findByText("Không đọc được bộ tiêu chí từ vùng 'Bộ tiêu chí'!A1:C9:")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: /Không đọc được/ }).children).toHaveLength(1);
@@ -119,7 +119,7 @@ describe("choosing a template", () => {
     });
     const { user } = await renderPane({ operations });
     await user.click(screen.getByRole("radio", { name: "Vùng đang chọn trong Excel" }));
-    await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn làm bộ tiêu chí" }));
+    await user.click(await screen.findByRole("button", { name: "Dùng vùng đang chọn làm bộ tiêu chí" }));
     await screen.findByRole("heading", { name: "Bước 2. Nhập điểm" });
     await user.click(screen.getByRole("button", { name: /^Ô A12/ }));
     await waitFor(() => expect(operations.selectCell).toHaveBeenCalledWith("Bộ tiêu chí", "A12"));

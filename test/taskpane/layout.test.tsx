@@ -37,6 +37,7 @@ describe("layout in a 320 px pane", () => {
       await user.click(await screen.findByRole("button", { name: step }));
     }
     await user.click(screen.getByRole("radio", { name: "Dán bộ tiêu chí (JSON)" }));
+    await screen.findByRole("textbox", { name: /Nội dung JSON/ });
 
     const widths = fixedWidths();
     expect(widths.length).toBeGreaterThan(0);

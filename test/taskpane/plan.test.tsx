@@ -117,7 +117,7 @@ describe("building the remediation plan", () => {
     });
     const { user } = await renderPane({ operations });
     await user.click(screen.getByRole("button", { name: "5. Kế hoạch" }));
-    await user.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+    await user.click(await screen.findByRole("button", { name: "Lập kế hoạch khắc phục" }));
     const bar = await screen.findByRole("group", { name: "Không thực hiện được" });
     expect(bar).toHaveTextContent(
       "Có ô dài hơn mức Excel giữ được trong một ô nên chưa ghi gì; sổ làm việc chưa bị thay đổi. Trang «Kế hoạch khắc phục 2021», ô H12: Nội dung dài 40.000 ký tự, vượt giới hạn 32.767 ký tự của một ô Excel; hãy rút gọn hoặc chia ra nhiều ô.",

@@ -146,7 +146,7 @@ describe("the plan document in the plan step", () => {
     });
     const { user } = await renderPane({ operations });
     await user.click(screen.getByRole("button", { name: "5. Kế hoạch" }));
-    const button = screen.getByRole("button", { name: "Tải văn bản kế hoạch (.docx)" });
+    const button = await screen.findByRole("button", { name: "Tải văn bản kế hoạch (.docx)" });
     await user.click(button);
     expect(button).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByRole("status")).toHaveTextContent("Đang tạo văn bản kế hoạch…");
