@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { workbookBytes } from "../../src/node";
+import { inspectWorkbookFile } from "../../src/node/inspectWorkbookFile";
 
 const COLUMNS = 100;
 
@@ -12,26 +13,17 @@ function columnLetters(n: number): string {
   return letters;
 }
 
-/** The zip part holding the sheet named `name`, read from workbook.xml and its relationships. */
-async function sheetPart(zip: JSZip, name: string): Promise<string> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${name}"`));
-  const id = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const target = id && new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
-  if (!target) throw new Error(`no sheet ${name}`);
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-}
-
 /**
  * The workbook as .xlsx bytes with a sheet `name` added after its sheets, holding `cells` numbers
  * (100 a row) below whatever `rows` the test puts on top (e.g. a copied scoring sheet's header).
  */
 export async function withScratchSheet(workbook: ExcelJS.Workbook, name: string, cells: number, top: readonly (readonly string[])[] = []): Promise<Buffer> {
   workbook.addWorksheet(name).getCell("A1").value = "nháp";
-  const zip = await JSZip.loadAsync(await workbookBytes(workbook));
+  const bytes = await workbookBytes(workbook);
   workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
-  const part = await sheetPart(zip, name);
+  // The sheet's zip part as the tool itself finds it, from workbook.xml and its relationships.
+  const part = inspectWorkbookFile(`${name}.xlsx`, bytes).sheets.find((sheet) => sheet.sheet === name)!.part;
+  const zip = await JSZip.loadAsync(bytes);
   const letters = Array.from({ length: COLUMNS }, (_, c) => columnLetters(c + 1));
   const rows: string[] = top.map(
     (values, r) => `<row r="${r + 1}">${values.map((text, c) => `<c r="${letters[c]}${r + 1}" t="inlineStr"><is><t>${text}</t></is></c>`).join("")}</row>`,
