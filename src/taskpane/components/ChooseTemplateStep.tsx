@@ -1,22 +1,21 @@
 // Step 1: unit and year, then a framework (bundled, pasted JSON or the selected range) turned into a scoring sheet.
 import { Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, useState } from "react";
 import type { Issue, Template } from "../../domain";
 import type { HostFeature, ScoreSheetInfo } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
 import { useMessages } from "../i18n/useMessages";
 import { BundledTemplatePicker } from "./BundledTemplatePicker";
+import { lazyComponent } from "./lazyComponent";
 import { StepLoading } from "./StepLoading";
 import { UnitYearFields, parseYear, type UnitYear } from "./UnitYearFields";
 
 type Source = "bundled" | "paste" | "selection";
 
 // Most staff load a bundled framework: pasting one and reading it from a selection load when chosen.
-const PastedTemplateForm = lazy(() =>
-  import(/* webpackChunkName: "pasted-template" */ "./PastedTemplateForm").then((module) => ({ default: module.PastedTemplateForm })),
-);
-const SelectionImport = lazy(() => import(/* webpackChunkName: "selection-import" */ "./SelectionImport").then((module) => ({ default: module.SelectionImport })));
+const PastedTemplateForm = lazyComponent(() => import(/* webpackChunkName: "pasted-template" */ "./PastedTemplateForm"), "PastedTemplateForm");
+const SelectionImport = lazyComponent(() => import(/* webpackChunkName: "selection-import" */ "./SelectionImport"), "SelectionImport");
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -1,6 +1,6 @@
 // The pane's flow: reads the workbook at startup, holds the current sheet, check and plan, and shows one step at a time.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { countBySeverity } from "../../domain";
 import type {
   BuildPlanRequest,
@@ -15,6 +15,7 @@ import { useMessages } from "../i18n/useMessages";
 import { ChooseTemplateStep, type SheetNotes } from "./ChooseTemplateStep";
 import { ErrorBar } from "./ErrorBar";
 import { PaneHeader } from "./PaneHeader";
+import { lazyComponent } from "./lazyComponent";
 import { StepLoading } from "./StepLoading";
 import { StatusRegion } from "./StatusRegion";
 import { StepNav } from "./StepNav";
@@ -37,16 +38,16 @@ const useStyles = makeStyles({
 });
 
 // Every step past the first is loaded when first opened, so the pane's first download is the frame and step 1.
-const ScoresStep = lazy(() => import(/* webpackChunkName: "scores-step" */ "./ScoresStep").then((module) => ({ default: module.ScoresStep })));
-const CheckStep = lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep").then((module) => ({ default: module.CheckStep })));
-const TotalsStep = lazy(() => import(/* webpackChunkName: "totals-step" */ "./TotalsStep").then((module) => ({ default: module.TotalsStep })));
-const PlanStep = lazy(() => import(/* webpackChunkName: "plan-step" */ "./PlanStep").then((module) => ({ default: module.PlanStep })));
+const ScoresStep = lazyComponent(() => import(/* webpackChunkName: "scores-step" */ "./ScoresStep"), "ScoresStep");
+const CheckStep = lazyComponent(() => import(/* webpackChunkName: "check-step" */ "./CheckStep"), "CheckStep");
+const TotalsStep = lazyComponent(() => import(/* webpackChunkName: "totals-step" */ "./TotalsStep"), "TotalsStep");
+const PlanStep = lazyComponent(() => import(/* webpackChunkName: "plan-step" */ "./PlanStep"), "PlanStep");
 // Sở Nội vụ's step, with its file reading, is loaded when first opened: a unit's staff never download it.
-const RankingStep = lazy(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep").then((module) => ({ default: module.RankingStep })));
+const RankingStep = lazyComponent(() => import(/* webpackChunkName: "ranking-step" */ "./RankingStep"), "RankingStep");
 // So is the phân công step, with the units' files it makes and reads.
-const AssignmentStep = lazy(() => import(/* webpackChunkName: "assignment-step" */ "./AssignmentStep").then((module) => ({ default: module.AssignmentStep })));
+const AssignmentStep = lazyComponent(() => import(/* webpackChunkName: "assignment-step" */ "./AssignmentStep"), "AssignmentStep");
 // And the appraisal rounds, which the council and a unit open a few times a year.
-const AppraisalStep = lazy(() => import(/* webpackChunkName: "appraisal-step" */ "./AppraisalStep").then((module) => ({ default: module.AppraisalStep })));
+const AppraisalStep = lazyComponent(() => import(/* webpackChunkName: "appraisal-step" */ "./AppraisalStep"), "AppraisalStep");
 
 const EMPTY_WORKBOOK: WorkbookState = { scoreSheets: [], current: null, planSheets: [] };
 const NO_NOTES: SheetNotes = { notices: [], skippedFeatures: [] };

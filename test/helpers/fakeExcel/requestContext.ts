@@ -7,6 +7,7 @@
 // not roll a batch back ("the batch is not transactional"), so neither does the fake.
 import type { FakeExcelHost } from "./fakeHost";
 import { FakeOfficeError } from "./officeError";
+import { utf8Length } from "../../../src/excel/host/requestBudget";
 import { FakeWorkbookProxy } from "./worksheetProxies";
 
 export interface QueuedCommand {
@@ -65,19 +66,10 @@ export class FakeRequestContext {
   }
 }
 
-/** UTF-8 size of a command's JSON, counted by hand: jsdom has no TextEncoder. */
+/**
+ * UTF-8 size of a command's JSON, counted as the add-in's budget counts it; the budget's own
+ * count is checked against office.js's real request bodies in test/excel/officeJsRequests.test.ts.
+ */
 export function jsonBytes(value: unknown): number {
-  if (value === undefined) return 0;
-  const text = JSON.stringify(value) ?? "";
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
+  return value === undefined ? 0 : utf8Length(JSON.stringify(value) ?? "");
 }
