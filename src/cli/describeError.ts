@@ -32,11 +32,10 @@ export function describeError(error: unknown): string {
     const file = `«${error.path}»`;
     switch (error.reason) {
       case "not_found":
-        return `Không tìm thấy tệp ${file}.`;
       case "is_directory":
-        return `${file} là thư mục, không phải tệp.`;
       case "permission":
-        return `Không có quyền đọc tệp ${file}.`;
+        // Said as for a workbook that cannot be opened: the same three ways a file is not there to read.
+        return describeRead(error.path, error.reason, "");
       case "workbook":
         return `Tệp ${file} là sổ tính Excel, không phải bộ tiêu chí JSON. Tạo bộ tiêu chí từ bảng trong sổ tính bằng: par-index import ${error.path} --out bo-tieu-chi.json`;
       case "binary":

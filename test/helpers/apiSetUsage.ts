@@ -5,6 +5,7 @@
 // function every call of which is.
 import path from "node:path";
 import ts from "typescript";
+import { compareVersions } from "./apiSetVersion";
 
 export interface MemberUse {
   file: string;
@@ -34,16 +35,6 @@ export function programOf(files: readonly string[]): ts.Program {
   });
 }
 
-export function compareSets(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
-
 /** The "[Api set: …]" of a declaration in @types/office-js, or null. */
 function apiSetOf(declaration: ts.Declaration): string | null {
   const text = declaration.getSourceFile().getFullText().slice(declaration.getFullStart(), declaration.getStart());
@@ -70,7 +61,7 @@ export function findOfficeMemberUses(
     const apiSet = apiSetOf(declaration);
     const version = apiSet?.startsWith("ExcelApi ") ? apiSet.slice("ExcelApi ".length) : null;
     // Any other set (ExcelApiOnline 1.1) is above the manifest's floor, which names ExcelApi only.
-    const above = (version !== null && compareSets(version, options.floor) > 0) || (apiSet !== null && version === null);
+    const above = (version !== null && compareVersions(version, options.floor) > 0) || (apiSet !== null && version === null);
     const source = node.getSourceFile();
     uses.push({
       file: path.relative(process.cwd(), source.fileName),
@@ -115,7 +106,7 @@ export function findOfficeMemberUses(
   const setCovers = (featureSet: string, memberSet: string): boolean => {
     const [name, version] = featureSet.includes(" ") ? (featureSet.split(" ") as [string, string]) : ["ExcelApi", featureSet];
     const [memberName, memberVersion] = memberSet.split(" ") as [string, string];
-    return name === memberName && compareSets(version, memberVersion) >= 0;
+    return name === memberName && compareVersions(version, memberVersion) >= 0;
   };
   const isGuarded = (node: ts.Node, apiSet: string | null, seen: Set<ts.Node>): boolean => {
     const covers = (feature: string) => apiSet === null || setCovers(options.featureSets[feature] ?? "0", apiSet);

@@ -1,24 +1,12 @@
 /** @jest-environment jsdom */
 // Step 4 on seed 001: the real domain's totals shown with a decimal comma, exactly as the seed's table.
 import { screen, within } from "@testing-library/react";
-import type { ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
-import { createFakeOperations } from "../helpers/fakeOperations";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { seed001ExpectedAreas } from "../helpers/seed001";
-import { paneSettled, renderPane } from "./renderPane";
+import { renderTotalsStep } from "./renderPane";
 
-async function showSeed001Totals(language: "vi" | "en" = "vi") {
-  const check = seed001CheckResult();
-  const sheet: ScoreSheetInfo = { sheetName: check.sheetName, templateId: "son-la-vpub-2021", templateName: "Sơn La" };
-  const operations = createFakeOperations({
-    getState: async () => ({ scoreSheets: [sheet], current: sheet, planSheets: [] }),
-    checkScores: async () => check,
-  });
-  const pane = await renderPane({ operations, language });
-  await pane.user.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra điểm" : "Check scores" }));
-  await pane.user.click(await screen.findByRole("button", { name: language === "vi" ? "Xem tổng hợp điểm" : "View totals" }));
-  await paneSettled();
-  return pane;
+function showSeed001Totals(language: "vi" | "en" = "vi") {
+  return renderTotalsStep(seed001CheckResult(), { templateId: "son-la-vpub-2021", templateName: "Sơn La" }, language);
 }
 
 const comma = (n: number) => String(n).replace(".", ",");

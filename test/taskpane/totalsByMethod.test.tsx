@@ -6,12 +6,11 @@ import { screen, within } from "@testing-library/react";
 import { layoutScoreSheet } from "../../src/domain/layout/layoutScoreSheet";
 import type { Criterion, Template } from "../../src/domain/template/schema";
 import { checkScoreSheet } from "../../src/domain/workflow";
-import type { CheckResult, ScoreSheetInfo } from "../../src/excel/host/workbookOperations";
-import { createFakeOperations } from "../helpers/fakeOperations";
+import type { CheckResult } from "../../src/excel/host/workbookOperations";
 import { typeScores } from "../helpers/scoreGrid";
 import { seed001CheckResult } from "../helpers/seed001Check";
 import { surveyScores, surveyTemplate } from "../helpers/surveyTemplate";
-import { paneSettled, renderPane } from "./renderPane";
+import { renderTotalsStep } from "./renderPane";
 
 function surveyCheck(scores: Record<string, number> = surveyScores, column: "appraised" | "self" = "appraised", template: Template = surveyTemplate()): CheckResult {
   const layout = layoutScoreSheet(template, { year: 2021 });
@@ -20,17 +19,8 @@ function surveyCheck(scores: Record<string, number> = surveyScores, column: "app
   return { sheetName: layout.name, ok: check.ok, issues: check.issues, totals: check.totals, convertedCells: [] };
 }
 
-async function showTotals(check: CheckResult, language: "vi" | "en" = "vi") {
-  const sheet: ScoreSheetInfo = { sheetName: check.sheetName, templateId: "thu", templateName: "Thử" };
-  const operations = createFakeOperations({
-    getState: async () => ({ scoreSheets: [sheet], current: sheet, planSheets: [] }),
-    checkScores: async () => check,
-  });
-  const pane = await renderPane({ operations, language });
-  await pane.user.click(screen.getByRole("button", { name: language === "vi" ? "Kiểm tra điểm" : "Check scores" }));
-  await pane.user.click(await screen.findByRole("button", { name: language === "vi" ? "Xem tổng hợp điểm" : "View totals" }));
-  await paneSettled();
-  return pane;
+function showTotals(check: CheckResult, language: "vi" | "en" = "vi") {
+  return renderTotalsStep(check, { templateId: "thu", templateName: "Thử" }, language);
 }
 
 const rowsOf = (table: HTMLElement) =>

@@ -2,10 +2,13 @@
 // needs to assert: how many context.sync() calls each action made, every range write (address
 // and 2-D block), every other call, and each request's size. Framework-neutral, so the same
 // host can back an in-page fake Office for end-to-end tests (see installFakeOffice.ts).
+import { compareVersions } from "../apiSetVersion";
 import { apiSetOf, ONLINE_API_SETS } from "./apiSets";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { FakeRequestContext, type QueuedCommand } from "./requestContext";
+
+export { compareVersions };
 
 export interface RangeWrite {
   sheet: string;
@@ -192,15 +195,4 @@ export class FakeExcelHost {
   callsOf(method: string): HostCall[] {
     return this.calls.filter((call) => call.method === method);
   }
-}
-
-/** "1.10" vs "1.9": compares dotted versions as numbers, part by part. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
 }
