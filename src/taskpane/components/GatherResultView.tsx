@@ -1,7 +1,7 @@
 // What gathering did: the master cells written («Đã chép N ô», or nothing new), the progress per unit
 // against its deadline (late in red), the items two files disagree on with both values and files
 // (the master's cell a link), the entries outside a unit's part (links), and the refused files.
-import { Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellText, type CellValue } from "../../domain/cells";
 import { formatDeadline } from "../../domain/assignment/schedule";
 import type { MergeReturnsResult } from "../../excel/host/workbookOperations";
@@ -9,14 +9,10 @@ import { useMessages, type Localization } from "../i18n/useMessages";
 import { assignmentLabels, type AssignmentLabels } from "../i18n/assignmentLabels";
 import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
+import { usePaneTableStyles } from "./paneTableStyles";
 
 const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  table: { ...typographyStyles.caption1, width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
-  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-  unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
   number: { width: "3.6em", textAlign: "end", whiteSpace: "nowrap" },
   // "Đã chấm", "Còn thiếu": two short lines rather than over the next column.
   numberHead: { width: "3.6em", textAlign: "end", whiteSpace: "normal", overflowWrap: "normal", verticalAlign: "bottom" },
@@ -36,7 +32,8 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
   const localization = useMessages();
   const assignmentText = useStepLabels(assignmentLabels);
   const s = useStyles();
-  const cell = s.cell;
+  const table = usePaneTableStyles();
+  const cell = table.cell;
   // Conflicts and outside entries are listed above with their cells; a stale return the host already reported is not said twice.
   const issues = result.issues.filter((issue) => issue.code !== "score_outside_assignment" && issue.code !== "merge_conflict");
   const staleReported = new Set(issues.flatMap((issue) => (issue.code === "return_stale" ? [issue.file] : [])));
@@ -46,21 +43,21 @@ export function GatherResultView({ result, busy, onSelectCell }: GatherResultVie
     <div className={s.result}>
       <Text weight="semibold">{assignmentText.changed(result.changedCells)}</Text>
       {result.progress.length > 0 ? (
-        <table className={s.table}>
-          <caption className={s.caption}>{assignmentText.progressLabel}</caption>
+        <table className={table.table}>
+          <caption className={table.caption}>{assignmentText.progressLabel}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{assignmentText.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.assigned}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.scored}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.evidence}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.numberHead}`}>{assignmentText.columns.missing}</th>
+              <th scope="col" className={`${cell} ${table.head} ${table.name}`}>{assignmentText.columns.unit}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.numberHead}`}>{assignmentText.columns.assigned}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.numberHead}`}>{assignmentText.columns.scored}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.numberHead}`}>{assignmentText.columns.evidence}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.numberHead}`}>{assignmentText.columns.missing}</th>
             </tr>
           </thead>
           <tbody>
             {result.progress.map((unit) => (
               <tr key={unit.unit}>
-                <th scope="row" className={`${cell} ${s.unit}`}>
+                <th scope="row" className={`${cell} ${table.name}`}>
                   {unit.unit}
                   {unit.deadline ? (
                     <span className={unit.late ? s.late : s.deadline}>

@@ -2,23 +2,19 @@
 // group (and, once workbooks went through the appraisal rounds, each unit's stage, a «*» beside a
 // result not final and a warning saying how many), the units left out and why (their issues lead
 // to the cell when the unit is a scoring sheet of this workbook), and the files that could not be read.
-import { Badge, Caption1, Link, Text, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { Badge, Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BuildRankingResult } from "../../excel/host/workbookOperations";
 import { useMessages } from "../i18n/useMessages";
 import { rankingLabels } from "../i18n/rankingLabels";
 import { appraisalLabels } from "../i18n/appraisalLabels";
 import { useStepLabels } from "../i18n/stepLabels";
 import { IssueList } from "./IssueList";
+import { usePaneTableStyles } from "./paneTableStyles";
 import { SkippedFeaturesNote } from "./SkippedFeaturesNote";
 
 const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  table: { ...typographyStyles.caption1, width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
-  caption: { ...typographyStyles.caption1Strong, textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
   rank: { width: "2.6em", textAlign: "end" },
-  unit: { textAlign: "start", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
   number: { width: "4.4em", textAlign: "end", whiteSpace: "nowrap" },
   group: { width: "3.6em", textAlign: "center" },
   change: { width: "5.6em", textAlign: "end" },
@@ -38,9 +34,10 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
   const rankingText = useStepLabels(rankingLabels);
   const appraisalText = useStepLabels(appraisalLabels);
   const s = useStyles();
+  const table = usePaneTableStyles();
   const { ranking } = result;
   const inWorkbook = new Set(result.workbookFiles);
-  const cell = s.cell;
+  const cell = table.cell;
   return (
     <div className={s.result}>
       <Text weight="semibold">
@@ -51,16 +48,16 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
       <SkippedFeaturesNote features={result.skippedFeatures} />
       {ranking.notFinal ? <Text role="note">{rankingText.notFinal(ranking.notFinal)}</Text> : null}
       {ranking.units.length > 0 ? (
-        <table className={s.table}>
-          <caption className={s.caption}>{rankingText.rankedCaption(ranking.units.length, ranking.year)}</caption>
+        <table className={table.table}>
+          <caption className={table.caption}>{rankingText.rankedCaption(ranking.units.length, ranking.year)}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${cell} ${s.head} ${s.rank}`}>{rankingText.columns.rank}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.unit}`}>{rankingText.columns.unit}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.number}`}>{rankingText.columns.percent}</th>
-              <th scope="col" className={`${cell} ${s.head} ${s.group}`}>{rankingText.columns.group}</th>
-              {ranking.hasPrevious ? <th scope="col" className={`${cell} ${s.head} ${s.change}`}>{rankingText.columns.change}</th> : null}
-              {ranking.hasStages ? <th scope="col" className={`${cell} ${s.head} ${s.stage}`}>{rankingText.columns.stage}</th> : null}
+              <th scope="col" className={`${cell} ${table.head} ${s.rank}`}>{rankingText.columns.rank}</th>
+              <th scope="col" className={`${cell} ${table.head} ${table.name}`}>{rankingText.columns.unit}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.number}`}>{rankingText.columns.percent}</th>
+              <th scope="col" className={`${cell} ${table.head} ${s.group}`}>{rankingText.columns.group}</th>
+              {ranking.hasPrevious ? <th scope="col" className={`${cell} ${table.head} ${s.change}`}>{rankingText.columns.change}</th> : null}
+              {ranking.hasStages ? <th scope="col" className={`${cell} ${table.head} ${s.stage}`}>{rankingText.columns.stage}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -68,7 +65,7 @@ export function RankingResultView({ result, busy, onSelectCell }: RankingResultV
               <tr key={`${unit.file}|${unit.sheet}`}>
                 <td className={`${cell} ${s.rank}`}>{unit.rank}</td>
                 {/* The sheet's mark: ranked on a result that can still change. */}
-                <th scope="row" className={`${cell} ${s.unit}`}>{ranking.hasStages && unit.stage !== "final" ? `${unit.unit} *` : unit.unit}</th>
+                <th scope="row" className={`${cell} ${table.name}`}>{ranking.hasStages && unit.stage !== "final" ? `${unit.unit} *` : unit.unit}</th>
                 <td className={`${cell} ${s.number}`}>{percent(unit.percent)}</td>
                 <td className={`${cell} ${s.group}`}>{unit.group}</td>
                 {ranking.hasPrevious ? <td className={`${cell} ${s.change}`}>{unit.change ? rankingText.rankChange(unit.change) : ""}</td> : null}

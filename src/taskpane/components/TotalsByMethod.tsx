@@ -4,11 +4,11 @@
 import { percentHundredths, type Totals } from "../../domain";
 import { isAppraised, methodParts, splitWorthShowing } from "../../domain/scoring/methodParts";
 import { useMessages } from "../i18n/useMessages";
-import { useTotalsTableStyles } from "./totalsTableStyles";
+import { usePaneTableStyles } from "./paneTableStyles";
 
 export function TotalsByMethod({ totals }: { totals: Totals }) {
   const { t, points, percent } = useMessages();
-  const s = useTotalsTableStyles();
+  const s = usePaneTableStyles();
   const appraised = isAppraised(totals);
   const parts = splitWorthShowing(methodParts(totals.total.byMethod, appraised));
   if (parts.length === 0) return null;

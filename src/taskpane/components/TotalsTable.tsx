@@ -1,7 +1,7 @@
 // The score table per lĩnh vực as the seed's plan prints it: maximum, score, deduction, percentage, grand total.
 import type { Hundredths, Totals } from "../../domain";
 import { useMessages } from "../i18n/useMessages";
-import { useTotalsTableStyles } from "./totalsTableStyles";
+import { usePaneTableStyles } from "./paneTableStyles";
 
 /** −value as the seed's "Ghi chú" column writes deductions; never "-0". */
 function deduction(lostPoints: Hundredths): Hundredths {
@@ -10,7 +10,7 @@ function deduction(lostPoints: Hundredths): Hundredths {
 
 export function TotalsTable({ totals, sheetName }: { totals: Totals; sheetName: string }) {
   const { t, points, percent } = useMessages();
-  const s = useTotalsTableStyles();
+  const s = usePaneTableStyles();
   const num = `${s.cell} ${s.number}`;
   return (
     <table className={s.table}>

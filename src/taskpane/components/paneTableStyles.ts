@@ -1,8 +1,9 @@
-// The look of the pane's small score tables (per lĩnh vực, per scoring method): one set of styles,
-// so the two tables line up column for column in the totals step.
+// The look of the pane's small tables (totals per lĩnh vực and per scoring method, gathering's progress,
+// the ranking): one set of styles, so the tables look alike and the totals step's two line up column
+// for column. Each table adds its own column widths.
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
-export const useTotalsTableStyles = makeStyles({
+export const usePaneTableStyles = makeStyles({
   table: {
     ...typographyStyles.caption1,
     width: "100%",
