@@ -4,7 +4,7 @@
 // reason, the history and the items the council scored differently with their notes, and from round 1 on
 // the appraisal notice (.docx). Loaded on demand, like steps 6 and 7.
 import { Button, Caption1, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { formatHistoryTime } from "../../domain/appraisal/history";
 import { nextStage, possibleMoves, stageIndex, type StageId } from "../../domain/appraisal/stages";
 import { formatDeadline, parseDeadline } from "../../domain/assignment/schedule";
@@ -12,6 +12,7 @@ import { formatPoints } from "../../domain/points";
 import type { MoveStageResult, StageOverview } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 import { useMessages } from "../i18n/useMessages";
 import { appraisalLabels } from "../i18n/appraisalLabels";
 import { useStepLabels } from "../i18n/stepLabels";
@@ -64,12 +65,7 @@ export function AppraisalStep({ action, sheetName, onSelectCell }: AppraisalStep
   }, [run, operations, sheetName, a]);
 
   // Once when the step opens; later reads are staff's choice.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void readOverview();
-  }, [readOverview]);
+  useReadOnOpen(readOverview);
 
   const move = async (to: StageId, direction: "forward" | "back") => {
     if (direction === "back" && note.trim() === "") {

@@ -3,11 +3,12 @@
 // cells), the deadline and time frame, «Tạo trang phân công»; then the units' files, gathering
 // their returns and the filter by unit, each a section of its own. Loaded on demand, like step 6.
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { parseDeadline } from "../../domain/assignment/schedule";
 import type { AssignmentOverview, AssignmentRequest, WriteAssignmentResult } from "../../excel/host/workbookOperations";
 import type { Action } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 import { useMessages } from "../i18n/useMessages";
 import { assignmentLabels } from "../i18n/assignmentLabels";
 import { useStepLabels } from "../i18n/stepLabels";
@@ -49,12 +50,7 @@ export function AssignmentStep({ action, sheetName, onSelectCell }: AssignmentSt
   }, [run, announce, operations, sheetName, t]);
 
   // Once when the step opens; later reads are staff's choice.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void readOverview();
-  }, [readOverview]);
+  useReadOnOpen(readOverview);
 
   /** The schedule typed here, for every unit: an ISO deadline (the date input gives one) and the time frame. */
   const request = (): AssignmentRequest => {

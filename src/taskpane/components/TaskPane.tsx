@@ -1,6 +1,6 @@
 // The pane's flow: reads the workbook at startup, holds the current sheet, check and plan, and shows one step at a time.
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useState } from "react";
 import { countBySeverity } from "../../domain";
 import type {
   BuildPlanRequest,
@@ -11,6 +11,7 @@ import type {
 } from "../../excel/host/workbookOperations";
 import { useAction } from "../hooks/useAction";
 import { useOperations } from "../hooks/useOperations";
+import { useReadOnOpen } from "../hooks/useReadOnOpen";
 import { useMessages } from "../i18n/useMessages";
 import { ChooseTemplateStep, type SheetNotes } from "./ChooseTemplateStep";
 import { ErrorBar } from "./ErrorBar";
@@ -86,12 +87,7 @@ export function TaskPane() {
   }, [run, operations, t, switchSheet]);
 
   // Once at startup; later re-reads are staff's choice (the header's button).
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void readWorkbook();
-  }, [readWorkbook]);
+  useReadOnOpen(readWorkbook);
 
   const selectCell = useCallback(
     (sheetName: string, cell: string) => {
