@@ -1,7 +1,8 @@
 // The two maps of the house: README.md for the people who use par-index, src/README.md for the people
 // who change it. A link between them must land on a heading that exists, and a file the internals name
-// must still be there, so the maps do not drift from the code they describe.
-import { existsSync, readFileSync } from "node:fs";
+// must still be there, and a function or field they name must still be in the code, so the maps do not
+// drift from the code they describe.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "../helpers/runCli";
 
@@ -45,6 +46,25 @@ function namedPaths(file: string): string[] {
   return [...prose(read(file)).matchAll(/`((?:src|test)\/[\w./-]+)`/g)].map((m) => m[1]!);
 }
 
+/** camelCase names a map gives in backticks (`readUnitWorkbook`, `allowScripts`): functions, fields, office-js members. */
+function namedIdentifiers(file: string): string[] {
+  return [...new Set([...prose(read(file)).matchAll(/`([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)`/g)].map((m) => m[1]!))];
+}
+
+/** Every word of the code a map may name: src, package.json, and the office-js declarations. */
+function codeWords(): Set<string> {
+  const texts = [read("package.json"), read("node_modules/@types/office-js/index.d.ts")];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(path.join(REPO_ROOT, folder), { withFileTypes: true })) {
+      const relative = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (/\.(ts|tsx|cjs)$/.test(entry.name)) texts.push(read(relative));
+    }
+  };
+  walk("src");
+  return new Set(texts.flatMap((text) => text.match(/[A-Za-z_$][\w$]*/g) ?? []));
+}
+
 describe("the README maps", () => {
   it("are two: the users' at the top, the developers' in src", () => {
     expect(read("README.md")).toContain("](src/README.md");
@@ -63,6 +83,13 @@ describe("the README maps", () => {
     const named = namedPaths(file);
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((p) => !existsSync(path.join(REPO_ROOT, p)))).toEqual([]);
+  });
+
+  it.each(MAPS)("%s names only functions and fields the code has", (file) => {
+    const words = codeWords();
+    const named = namedIdentifiers(file);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((name) => !words.has(name))).toEqual([]);
   });
 
   it("finds a heading's anchor as GitHub writes it", () => {
