@@ -5,16 +5,16 @@
 // with the history sheet and the very hidden picture in the workbook and the result the rule's;
 // then the appraisal notice downloaded from the pane and read back.
 // Screenshots: test-output/e2e-appraisal.
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator } from "playwright-core";
 import { getBundledTemplate, indexTemplate, methodOf } from "../../../src/domain";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
 import { docxParagraphs } from "../../helpers/docxText";
-import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
-import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { REPO_ROOT } from "./buildPage";
+import type { PanePage } from "./browserPage";
+import { openPaneSession, type PaneSession } from "./paneSession";
 import { paneOf, textWaiter, typeInto } from "./paneSteps";
-import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
 const SCREENSHOT_DIR = path.join(OUTPUT_DIR, "e2e-appraisal");
@@ -27,23 +27,16 @@ const index = indexTemplate(template);
 const selfScored = index.items.filter((item) => item.leaf && methodOf(index, item) === "tu_danh_gia");
 const max41 = index.byCode.get("4.1")!.max / 100;
 
-let chromium: Chromium;
-let server: StaticServer;
+let session: PaneSession | undefined;
 let pane: PanePage;
 
 beforeAll(async () => {
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  chromium = await launchChromium();
-  const [fakeOfficeJs] = await Promise.all([bundleFakeOffice(), buildTaskPane(BUILD_DIR)]);
-  server = await serveFolder(BUILD_DIR);
-  pane = await openPane({ context: chromium.context, origin: server.origin, officeJsUrl: officeJsUrl(BUILD_DIR), fakeOfficeJs, screenshotDir: SCREENSHOT_DIR });
+  session = await openPaneSession({ buildDir: BUILD_DIR, screenshotDir: SCREENSHOT_DIR });
+  pane = session.pane;
 }, 300_000);
 
 afterAll(async () => {
-  await pane?.page.close();
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const waitForText = textWaiter(() => pane, SCREENSHOT_DIR, STEP_TIMEOUT);

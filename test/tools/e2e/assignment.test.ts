@@ -5,7 +5,7 @@
 // of them filled in Node as departments would (with one conflict between the two units sharing 4.3
 // and one score outside a unit's part), picked back through the file input and gathered into the
 // master, gathered again (nothing new), then the filter by unit. Screenshots: test-output/e2e-assignment.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -15,10 +15,10 @@ import { columnLetter } from "../../../src/domain/cells";
 import { SCORE_COLUMNS } from "../../../src/domain/layout/scoreSheetColumns";
 import { checkScoreWorkbook, readReturnedWorkbook } from "../../../src/node";
 import { DEPARTMENTS, KHDT, provinceAssignmentTemplate, TAI_CHINH, TU_PHAP, VP_UBND } from "../../helpers/provinceTemplate";
-import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
-import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { REPO_ROOT } from "./buildPage";
+import type { PanePage } from "./browserPage";
+import { openPaneSession, type PaneSession } from "./paneSession";
 import { paneOf, textWaiter, typeInto } from "./paneSteps";
-import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
 const SCREENSHOT_DIR = path.join(OUTPUT_DIR, "e2e-assignment");
@@ -29,27 +29,19 @@ const FILES_TIMEOUT = 120_000;
 const ZIP_NAME = "Chấm điểm CCHC 2021 - các đơn vị.zip";
 const SHARED = "4.3";
 
-let chromium: Chromium;
-let server: StaticServer;
+let session: PaneSession | undefined;
 let pane: PanePage;
+let requested: string[];
 let workDir: string;
-const requested: string[] = [];
 
 beforeAll(async () => {
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  chromium = await launchChromium();
   workDir = mkdtempSync(path.join(tmpdir(), "phan-cong-"));
-  const [fakeOfficeJs] = await Promise.all([bundleFakeOffice(), buildTaskPane(BUILD_DIR)]);
-  server = await serveFolder(BUILD_DIR);
-  pane = await openPane({ context: chromium.context, origin: server.origin, officeJsUrl: officeJsUrl(BUILD_DIR), fakeOfficeJs, screenshotDir: SCREENSHOT_DIR });
-  pane.page.on("request", (request) => requested.push(request.url()));
+  session = await openPaneSession({ buildDir: BUILD_DIR, screenshotDir: SCREENSHOT_DIR });
+  ({ pane, requested } = session);
 }, 300_000);
 
 afterAll(async () => {
-  await pane?.page.close();
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -4,7 +4,7 @@
 // same ranking `par-index rank` makes of the same files — then a note typed in the sheet and the
 // ranking rebuilt with last year's table pasted: the note stays with its unit. Screenshots:
 // test-output/e2e-ranking.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { columnLetter } from "../../../src/domain/cells";
@@ -14,10 +14,10 @@ import { readUnitFile } from "../../../src/node";
 import { seededRandom } from "../../helpers/generateTemplate";
 import { seed001Template } from "../../helpers/seed001";
 import { unitScores, writeUnitWorkbooks } from "../../helpers/unitWorkbooks";
-import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
-import { launchChromium, openPane, type Chromium, type PanePage } from "./browserPage";
+import { REPO_ROOT } from "./buildPage";
+import type { PanePage } from "./browserPage";
+import { openPaneSession, type PaneSession } from "./paneSession";
 import { paneOf, textWaiter } from "./paneSteps";
-import { serveFolder, type StaticServer } from "./staticServer";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
 // Folders of their own: the pane's main suite empties test-output/e2e and builds into e2e-build.
@@ -33,38 +33,27 @@ const UNITS = 20;
 /** The last unit's file has a score above its maximum: it must be listed, not ranked. */
 const WRONG_UNIT = UNITS - 1;
 
-let chromium: Chromium;
-let server: StaticServer;
+let session: PaneSession | undefined;
 let pane: PanePage;
+let requested: string[];
 let unitDir: string;
 let files: string[];
-const requested: string[] = [];
 
 beforeAll(async () => {
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  chromium = await launchChromium();
   unitDir = mkdtempSync(path.join(tmpdir(), "don-vi-"));
   const template = seed001Template();
-  const [fakeOfficeJs] = await Promise.all([
-    bundleFakeOffice(),
-    buildTaskPane(BUILD_DIR),
-    writeUnitWorkbooks(unitDir, UNITS, {
-      seed: 7,
-      scoresOf: (i) => (i === WRONG_UNIT ? { ...unitScores(template, seededRandom(7000 + i)), "5.1": { appraised: 3.8 } } : undefined),
-    }).then((written) => {
-      files = written;
-    }),
-  ]);
-  server = await serveFolder(BUILD_DIR);
-  pane = await openPane({ context: chromium.context, origin: server.origin, officeJsUrl: officeJsUrl(BUILD_DIR), fakeOfficeJs, screenshotDir: SCREENSHOT_DIR });
-  pane.page.on("request", (request) => requested.push(request.url()));
+  const written = writeUnitWorkbooks(unitDir, UNITS, {
+    seed: 7,
+    scoresOf: (i) => (i === WRONG_UNIT ? { ...unitScores(template, seededRandom(7000 + i)), "5.1": { appraised: 3.8 } } : undefined),
+  }).then((paths) => {
+    files = paths;
+  });
+  session = await openPaneSession({ buildDir: BUILD_DIR, screenshotDir: SCREENSHOT_DIR, alongside: written });
+  ({ pane, requested } = session);
 }, 300_000);
 
 afterAll(async () => {
-  await pane?.page.close();
-  await chromium?.close();
-  await server?.close();
+  await session?.close();
   if (unitDir) rmSync(unitDir, { recursive: true, force: true });
 });
 

@@ -1,14 +1,14 @@
 // End to end: the production task pane in headless Chromium, against the in-page fake Excel host,
 // walked with real clicks and typing from template to rebuilt remediation plan (seed 001), plus
 // Excel's cell-edit refusal on the error bar and the English pane. Screenshots: test-output/e2e.
-import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import fixture from "../../fixtures/seed001/appraised-scores.json";
-import { bundleFakeOffice, buildTaskPane, officeJsUrl, REPO_ROOT } from "./buildPage";
-import { launchChromium, openPane, type Chromium, type PanePage, type OpenPaneOptions } from "./browserPage";
+import { REPO_ROOT } from "./buildPage";
+import { openPane, type OpenPaneOptions, type PanePage } from "./browserPage";
+import { startPaneServer, type PaneServer } from "./paneSession";
 import { describePlanDocument } from "./planDocumentFlow";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { paneOf, typeInto } from "./paneSteps";
 
 const OUTPUT_DIR = path.join(REPO_ROOT, "test-output");
 const SCREENSHOT_DIR = path.join(OUTPUT_DIR, "e2e");
@@ -23,30 +23,15 @@ const STEP_TIMEOUT = 15_000;
 /** Points as the pane and the plan print them: 11,5 · 0,61 · 2. */
 const vn = (points: number) => String(points).replace(".", ",");
 
-let chromium: Chromium;
-let server: StaticServer;
-let pageOptions: Omit<OpenPaneOptions, "office">;
+let paneServer: PaneServer | undefined;
 const openPanes: PanePage[] = [];
 
 beforeAll(async () => {
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  // Chromium first: when it is missing, say so before spending the build's time.
-  chromium = await launchChromium();
-  const [fakeOfficeJs] = await Promise.all([bundleFakeOffice(), buildTaskPane(BUILD_DIR)]);
-  server = await serveFolder(BUILD_DIR);
-  pageOptions = {
-    context: chromium.context,
-    origin: server.origin,
-    officeJsUrl: officeJsUrl(BUILD_DIR),
-    fakeOfficeJs,
-    screenshotDir: SCREENSHOT_DIR,
-  };
+  paneServer = await startPaneServer({ buildDir: BUILD_DIR, screenshotDir: SCREENSHOT_DIR });
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
+  await paneServer?.close();
 });
 
 afterEach(async () => {
@@ -59,18 +44,9 @@ afterEach(async () => {
 });
 
 async function open(office: OpenPaneOptions["office"] = {}): Promise<PanePage> {
-  const pane = await openPane({ ...pageOptions, office });
+  const pane = await openPane({ ...paneServer!.pageOptions, office });
   openPanes.push(pane);
   return pane;
-}
-
-/** The pane is the page's #root; the fake workbook is drawn beside it. */
-const paneOf = (page: Page) => page.locator("#root");
-
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.click();
-  await field.press("Control+A");
-  await field.pressSequentially(text);
 }
 
 async function waitForText(scope: Locator, text: string | RegExp): Promise<Locator> {
@@ -280,4 +256,4 @@ describe("the task pane in Chromium against the fake Excel host", () => {
 });
 
 // The plan document (.docx) on the web and on Mac, with the same build and pages: planDocumentFlow.ts.
-describePlanDocument({ open, screenshotDir: SCREENSHOT_DIR, origin: () => server.origin });
+describePlanDocument({ open, screenshotDir: SCREENSHOT_DIR, origin: () => paneServer!.server.origin });
