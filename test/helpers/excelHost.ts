@@ -7,7 +7,8 @@ import type { WorkbookOperations } from "../../src/excel/host/workbookOperations
 import type { Language } from "../../src/domain/messages/formatIssue";
 import { parseTemplate } from "../../src/domain/template/parseTemplate";
 import type { Criterion, Template } from "../../src/domain/template/schema";
-import { compareVersions, FakeExcelHost, FakeWorkbook, type FakeHostOptions } from "./fakeExcel";
+import { compareVersions } from "./apiSetVersion";
+import { FakeExcelHost, FakeWorkbook, type FakeHostOptions } from "./fakeExcel";
 
 export function fakeHost(options: FakeHostOptions & { sheets?: string[] } = {}): FakeExcelHost {
   const [first, ...rest] = options.sheets ?? ["Sheet1"];

@@ -8,8 +8,6 @@ import { FakeWorkbook } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 import { FakeRequestContext, type QueuedCommand } from "./requestContext";
 
-export { compareVersions };
-
 export interface RangeWrite {
   sheet: string;
   /** A1 address without the sheet, e.g. "A1:O58". */

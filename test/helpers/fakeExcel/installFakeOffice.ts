@@ -3,7 +3,8 @@
 // ui.openBrowserWindow where OpenBrowserWindowApi 1.1 is there),
 // Excel.run over a FakeWorkbook, and OfficeExtension.Error, so the real task pane bundle runs
 // against it in an end-to-end page exactly as it would in Excel.
-import { compareVersions, FakeExcelHost, type FakeHostOptions } from "./fakeHost";
+import { compareVersions } from "../apiSetVersion";
+import { FakeExcelHost, type FakeHostOptions } from "./fakeHost";
 import type { FakeWorkbook } from "./fakeWorkbook";
 import { FakeOfficeError } from "./officeError";
 

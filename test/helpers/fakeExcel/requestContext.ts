@@ -5,9 +5,9 @@
 //
 // A failing command stops the request where it is and the commands before it stay done: Excel does
 // not roll a batch back ("the batch is not transactional"), so neither does the fake.
+import { utf8Length } from "../../../src/excel/host/requestBudget";
 import type { FakeExcelHost } from "./fakeHost";
 import { FakeOfficeError } from "./officeError";
-import { utf8Length } from "../../../src/excel/host/requestBudget";
 import { FakeWorkbookProxy } from "./worksheetProxies";
 
 export interface QueuedCommand {
